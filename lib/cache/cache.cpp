@@ -1,0 +1,200 @@
+#include "checksum.hpp"
+#include "mapped_file.hpp"
+
+#include <alentour/cache.hpp>
+#include <alentour/error.hpp>
+#include <alentour/output_file.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <cstring>
+#include <fstream>
+
+// File layout: a 64-byte header, then the arrays of every network (each 64-byte
+// aligned so the mapping can be used in place), then a JSON block describing them.
+// The checksum covers everything after the header. Little-endian, as every machine
+// this runs on.
+
+namespace alentour {
+namespace {
+
+using nlohmann::json;
+
+constexpr char magic[8] = {'A', 'L', 'E', 'N', 'T', 'O', 'U', 'R'};
+constexpr std::size_t alignment = 64;
+
+struct Header {
+    char magic[8];
+    std::uint32_t version;
+    std::uint32_t header_size;
+    std::uint64_t file_size;
+    std::uint64_t checksum;
+    std::uint64_t meta_offset;
+    std::uint64_t meta_size;
+    std::uint64_t reserved[2];
+};
+static_assert(sizeof(Header) == 64);
+
+// Visits every array of a graph with its name; `Arrays` is const when writing.
+template <typename Arrays, typename Visit>
+void for_each_array(Arrays& a, Visit&& visit) {
+    visit("first_out", a.first_out);
+    visit("edges", a.edges);
+    visit("first_in", a.first_in);
+    visit("in_edges", a.in_edges);
+    visit("node_points", a.node_points);
+    visit("node_component", a.node_component);
+    visit("component_sizes", a.component_sizes);
+    visit("shape_offsets", a.shape_offsets);
+    visit("shape_points", a.shape_points);
+    visit("geometry_edges", a.geometry_edges);
+    visit("geometry_ends", a.geometry_ends);
+}
+
+json region_stats_to_json(const RegionStats& s) {
+    return {{"source", s.source}, {"nodes_read", s.nodes_read}, {"ways_read", s.ways_read},
+            {"highway_ways", s.highway_ways}, {"ways_damaged", s.ways_damaged}, {"build_seconds", s.build_seconds}};
+}
+
+RegionStats region_stats_from_json(const json& j) {
+    RegionStats s;
+    s.source = j.at("source").get<std::string>();
+    s.nodes_read = j.at("nodes_read").get<std::uint64_t>();
+    s.ways_read = j.at("ways_read").get<std::uint64_t>();
+    s.highway_ways = j.at("highway_ways").get<std::uint64_t>();
+    s.ways_damaged = j.at("ways_damaged").get<ReasonCounts>();
+    s.build_seconds = j.at("build_seconds").get<double>();
+    return s;
+}
+
+json network_stats_to_json(const NetworkStats& s) {
+    return {{"ways_used", s.ways_used}, {"ways_skipped", s.ways_skipped}, {"component_count", s.component_count},
+            {"share_outside_largest", s.share_outside_largest}};
+}
+
+NetworkStats network_stats_from_json(const json& j) {
+    NetworkStats s;
+    s.ways_used = j.at("ways_used").get<std::uint64_t>();
+    s.ways_skipped = j.at("ways_skipped").get<ReasonCounts>();
+    s.component_count = j.at("component_count").get<std::uint32_t>();
+    s.share_outside_largest = j.at("share_outside_largest").get<double>();
+    return s;
+}
+
+void pad_to_alignment(std::vector<unsigned char>& bytes) { bytes.resize((bytes.size() + alignment - 1) / alignment * alignment, 0); }
+
+std::vector<unsigned char> serialize(const Region& region) {
+    std::vector<unsigned char> bytes(sizeof(Header), 0);
+    json meta = {{"region", region_stats_to_json(region.stats())}, {"networks", json::array()}};
+    for (const auto& network : region.networks()) {
+        json arrays = json::object();
+        for_each_array(network.graph.arrays(), [&](const char* name, const auto& span) {
+            pad_to_alignment(bytes);
+            const auto* begin = reinterpret_cast<const unsigned char*>(span.data());
+            arrays[name] = {{"offset", bytes.size()}, {"count", span.size()}, {"element_size", sizeof(span[0])}};
+            bytes.insert(bytes.end(), begin, begin + span.size_bytes());
+        });
+        meta["networks"].push_back({{"mode", network.mode}, {"profile", network.profile_json},
+                                    {"stats", network_stats_to_json(network.stats)}, {"arrays", arrays}});
+    }
+    pad_to_alignment(bytes);
+    const std::string meta_text = meta.dump();
+    Header header{};
+    std::memcpy(header.magic, magic, sizeof magic);
+    header.version = cache_format_version;
+    header.header_size = sizeof(Header);
+    header.meta_offset = bytes.size();
+    header.meta_size = meta_text.size();
+    bytes.insert(bytes.end(), meta_text.begin(), meta_text.end());
+    header.file_size = bytes.size();
+    header.checksum = detail::checksum64(bytes.data() + sizeof(Header), bytes.size() - sizeof(Header));
+    std::memcpy(bytes.data(), &header, sizeof header);
+    return bytes;
+}
+
+Header read_header(const detail::MappedFile& file, const std::string& path) {
+    const auto refuse = [&](const std::string& why) { throw CacheError(why, {path, 0, {}}); };
+    if (file.size() < sizeof(Header)) refuse("not an alentour cache (too short to hold a header); build one with 'alentour build'");
+    Header header;
+    std::memcpy(&header, file.data(), sizeof header);
+    if (std::memcmp(header.magic, magic, sizeof magic) != 0) refuse("not an alentour cache file; build one with 'alentour build'");
+    if (header.version != cache_format_version) {
+        refuse("made with cache format version " + std::to_string(header.version) + ", this alentour reads version " +
+               std::to_string(cache_format_version) + "; rebuild it with 'alentour build'");
+    }
+    if (header.file_size != file.size()) {
+        refuse("truncated or extended: " + std::to_string(file.size()) + " bytes where the header says " +
+               std::to_string(header.file_size) + "; rebuild it with 'alentour build'");
+    }
+    if (header.header_size != sizeof(Header) || header.meta_offset + header.meta_size > file.size() || header.meta_offset < sizeof(Header)) {
+        refuse("damaged header; rebuild it with 'alentour build'");
+    }
+    if (detail::checksum64(file.data() + sizeof(Header), file.size() - sizeof(Header)) != header.checksum) {
+        refuse("damaged (checksum mismatch); rebuild it with 'alentour build'");
+    }
+    return header;
+}
+
+GraphArrays map_arrays(const json& arrays, const detail::MappedFile& file, const std::string& path) {
+    GraphArrays out;
+    for_each_array(out, [&](const char* name, auto& span) {
+        using Element = typename std::remove_reference_t<decltype(span)>::element_type;
+        const auto& entry = arrays.at(name);
+        const auto offset = entry.at("offset").get<std::uint64_t>();
+        const auto count = entry.at("count").get<std::uint64_t>();
+        if (entry.at("element_size").get<std::size_t>() != sizeof(Element) || offset % alignof(Element) != 0 ||
+            offset + count * sizeof(Element) > file.size()) {
+            throw CacheError(std::string("damaged array '") + name + "'; rebuild it with 'alentour build'", {path, 0, {}});
+        }
+        span = {reinterpret_cast<const Element*>(file.data() + offset), static_cast<std::size_t>(count)};
+    });
+    return out;
+}
+
+// Sizes that must agree, so a search never reads past an array.
+void check_consistency(const GraphArrays& a, const std::string& path) {
+    const std::size_t nodes = a.node_points.size(), geometries = a.geometry_edges.size();
+    const bool ok = a.first_out.size() == nodes + 1 && a.first_in.size() == nodes + 1 && a.node_component.size() == nodes &&
+                    a.first_out.back() == a.edges.size() && a.first_in.back() == a.in_edges.size() &&
+                    a.shape_offsets.size() == geometries + 1 && a.geometry_ends.size() == 2 * geometries &&
+                    a.shape_offsets.back() == a.shape_points.size() && (nodes == 0 || !a.component_sizes.empty());
+    if (!ok) throw CacheError("inconsistent graph arrays; rebuild it with 'alentour build'", {path, 0, {}});
+}
+
+} // namespace
+
+void save_region(const Region& region, const std::string& path, bool overwrite) {
+    OutputFile output(path, overwrite);
+    const auto bytes = serialize(region);
+    {
+        std::ofstream out(output.temp_path(), std::ios::binary | std::ios::trunc);
+        out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+        out.close();
+        if (!out) throw InputError("cannot write the cache file", {path, 0, {}});
+    }
+    output.commit();
+}
+
+Region load_region(const std::string& path) {
+    auto file = std::make_shared<const detail::MappedFile>(path);
+    const Header header = read_header(*file, path);
+    try {
+        const auto meta = json::parse(file->data() + header.meta_offset, file->data() + header.meta_offset + header.meta_size);
+        std::vector<Network> networks;
+        for (const auto& entry : meta.at("networks")) {
+            Network network;
+            network.mode = entry.at("mode").get<std::string>();
+            network.profile_json = entry.at("profile").get<std::string>();
+            network.stats = network_stats_from_json(entry.at("stats"));
+            const auto arrays = map_arrays(entry.at("arrays"), *file, path);
+            check_consistency(arrays, path);
+            network.graph = Graph(arrays, file);
+            networks.push_back(std::move(network));
+        }
+        return Region(std::move(networks), region_stats_from_json(meta.at("region")));
+    } catch (const json::exception& e) {
+        throw CacheError(std::string("damaged description block (") + e.what() + "); rebuild it with 'alentour build'", {path, 0, {}});
+    }
+}
+
+} // namespace alentour

@@ -1,0 +1,144 @@
+#include <alentour/search.hpp>
+
+#include <algorithm>
+
+namespace alentour {
+namespace {
+
+struct Partial {
+    double seconds;
+    double metres;
+};
+
+// Travel along a fraction of an edge: edges have one speed, so time scales with length.
+Partial part_of(const Edge& edge, double fraction) {
+    return {fraction * edge.seconds, fraction * edge.metres};
+}
+
+struct Candidate {
+    Arrival best;
+    void offer(double seconds, double metres, std::uint32_t source) {
+        if (seconds < best.seconds) best.seconds = seconds, best.metres = metres, best.source = source;
+    }
+};
+
+} // namespace
+
+Searcher::Searcher(const Graph& graph) : m_graph(&graph) {
+    const auto n = graph.node_count();
+    m_result.m_seconds.assign(n, unreached);
+    m_result.m_metres.assign(n, unreached);
+    m_result.m_source.assign(n, invalid_id);
+}
+
+void Searcher::reset() {
+    for (const NodeId node : m_touched) {
+        m_result.m_seconds[node] = unreached;
+        m_result.m_metres[node] = unreached;
+        m_result.m_source[node] = invalid_id;
+    }
+    m_touched.clear();
+    m_result.m_settled.clear();
+    m_heap.clear();
+}
+
+void Searcher::relax(NodeId node, float seconds, float metres, std::uint32_t source) {
+    if (seconds >= m_result.m_seconds[node] || seconds > m_result.m_max_seconds) return;
+    if (m_result.m_seconds[node] == unreached) m_touched.push_back(node);
+    m_result.m_seconds[node] = seconds;
+    m_result.m_metres[node] = metres;
+    m_result.m_source[node] = source;
+    m_heap.push_back({seconds, node});
+    std::push_heap(m_heap.begin(), m_heap.end(), [](const HeapItem& a, const HeapItem& b) { return a.seconds > b.seconds; });
+}
+
+void Searcher::seed(std::span<const Snap> sources) {
+    const Graph& g = *m_graph;
+    const bool forward = m_result.m_direction == Direction::forward;
+    for (std::uint32_t i = 0; i < sources.size(); ++i) {
+        const Snap& s = sources[i];
+        const GeometryEdges edges = g.edges_of(s.geometry);
+        const NodeId start = g.geometry_start(s.geometry), end = g.geometry_end(s.geometry);
+        if (edges.along != invalid_id) {
+            // forward: from the point on to the end; reverse: from the start up to the point
+            const Partial p = part_of(g.edge(edges.along), forward ? 1.0 - s.fraction : s.fraction);
+            relax(forward ? end : start, static_cast<float>(p.seconds), static_cast<float>(p.metres), i);
+        }
+        if (edges.against != invalid_id) {
+            const Partial p = part_of(g.edge(edges.against), forward ? s.fraction : 1.0 - s.fraction);
+            relax(forward ? start : end, static_cast<float>(p.seconds), static_cast<float>(p.metres), i);
+        }
+    }
+}
+
+void Searcher::expand_forward(NodeId node) {
+    const float seconds = m_result.m_seconds[node], metres = m_result.m_metres[node];
+    const std::uint32_t source = m_result.m_source[node];
+    for (const Edge& e : m_graph->out_edges(node)) relax(e.target, seconds + e.seconds, metres + e.metres, source);
+}
+
+void Searcher::expand_reverse(NodeId node) {
+    const float seconds = m_result.m_seconds[node], metres = m_result.m_metres[node];
+    const std::uint32_t source = m_result.m_source[node];
+    for (const InEdge& e : m_graph->in_edges(node)) {
+        relax(e.source, seconds + e.seconds, metres + m_graph->edge(e.edge).metres, source);
+    }
+}
+
+const SearchResult& Searcher::run(std::span<const Snap> sources, const SearchOptions& options) {
+    reset();
+    m_result.m_direction = options.direction;
+    m_result.m_max_seconds = options.max_seconds;
+    m_result.m_sources.assign(sources.begin(), sources.end());
+    seed(sources);
+    const auto later = [](const HeapItem& a, const HeapItem& b) { return a.seconds > b.seconds; };
+    while (!m_heap.empty()) {
+        std::pop_heap(m_heap.begin(), m_heap.end(), later);
+        const HeapItem top = m_heap.back();
+        m_heap.pop_back();
+        if (top.seconds > m_result.m_seconds[top.node]) continue;  // a better label came later
+        m_result.m_settled.push_back(top.node);
+        if (options.direction == Direction::forward) {
+            expand_forward(top.node);
+        } else {
+            expand_reverse(top.node);
+        }
+    }
+    return m_result;
+}
+
+SearchResult search(const Graph& graph, std::span<const Snap> sources, const SearchOptions& options) {
+    Searcher searcher(graph);
+    return searcher.run(sources, options);
+}
+
+Arrival arrival_at(const Graph& graph, const SearchResult& result, const Snap& destination) {
+    const bool forward = result.direction() == Direction::forward;
+    const GeometryEdges edges = graph.edges_of(destination.geometry);
+    const NodeId start = graph.geometry_start(destination.geometry), end = graph.geometry_end(destination.geometry);
+    const double g = destination.fraction;
+    Candidate candidate;
+    const auto through = [&](NodeId node, EdgeId edge, double fraction) {
+        if (edge == invalid_id || result.seconds(node) == unreached) return;
+        const Partial p = part_of(graph.edge(edge), fraction);
+        candidate.offer(result.seconds(node) + p.seconds, result.metres(node) + p.metres, result.source(node));
+    };
+    // forward: reach the start, then go along; reverse: go along to the end, then on to the source
+    through(forward ? start : end, edges.along, forward ? g : 1.0 - g);
+    through(forward ? end : start, edges.against, forward ? 1.0 - g : g);
+
+    // A source on the same geometry reaches the destination directly along it.
+    const auto sources = result.sources();
+    for (std::uint32_t i = 0; i < sources.size(); ++i) {
+        if (sources[i].geometry != destination.geometry) continue;
+        const double from = forward ? sources[i].fraction : g, to = forward ? g : sources[i].fraction;
+        const EdgeId edge = to >= from ? edges.along : edges.against;
+        if (edge == invalid_id) continue;
+        const Partial p = part_of(graph.edge(edge), std::abs(to - from));
+        candidate.offer(p.seconds, p.metres, i);
+    }
+    candidate.best.reached = candidate.best.seconds <= result.max_seconds();
+    return candidate.best;
+}
+
+} // namespace alentour

@@ -1,0 +1,75 @@
+#include "commands.hpp"
+
+#include <alentour/cache.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+namespace alentour::cli {
+namespace {
+
+struct InfoArgs {
+    std::string cache;
+    bool json = false;
+};
+
+nlohmann::json describe(const Region& region) {
+    const auto& s = region.stats();
+    const auto box = region.bounds();
+    nlohmann::json out = {{"source", s.source}, {"nodes_read", s.nodes_read}, {"ways_read", s.ways_read},
+                          {"highway_ways", s.highway_ways}, {"ways_damaged", s.ways_damaged},
+                          {"build_seconds", s.build_seconds},
+                          {"bounds", {{"min_lat", box.min_lat}, {"min_lon", box.min_lon}, {"max_lat", box.max_lat}, {"max_lon", box.max_lon}}},
+                          {"networks", nlohmann::json::array()}};
+    for (const auto& n : region.networks()) {
+        out["networks"].push_back({{"mode", n.mode}, {"nodes", n.graph.node_count()}, {"edges", n.graph.edge_count()},
+                                   {"geometries", n.graph.geometry_count()}, {"ways_used", n.stats.ways_used},
+                                   {"ways_skipped", n.stats.ways_skipped}, {"components", n.stats.component_count},
+                                   {"share_outside_largest_component", n.stats.share_outside_largest},
+                                   {"profile", nlohmann::json::parse(n.profile_json)}});
+    }
+    return out;
+}
+
+void print_text(const nlohmann::json& info) {
+    std::printf("source         %s\n", info["source"].get<std::string>().c_str());
+    std::printf("read           %llu nodes, %llu ways (%llu highways)\n", info["nodes_read"].get<unsigned long long>(),
+                info["ways_read"].get<unsigned long long>(), info["highway_ways"].get<unsigned long long>());
+    for (const auto& [reason, count] : info["ways_damaged"].items()) {
+        std::printf("damaged ways   %llu: %s\n", count.get<unsigned long long>(), reason.c_str());
+    }
+    const auto& b = info["bounds"];
+    std::printf("bounds         lat %.5f to %.5f, lon %.5f to %.5f\n", b["min_lat"].get<double>(), b["max_lat"].get<double>(),
+                b["min_lon"].get<double>(), b["max_lon"].get<double>());
+    for (const auto& n : info["networks"]) {
+        std::printf("\n%s: %u nodes, %u directed edges, %llu ways used\n", n["mode"].get<std::string>().c_str(),
+                    n["nodes"].get<unsigned>(), n["edges"].get<unsigned>(), n["ways_used"].get<unsigned long long>());
+        std::printf("  components   %u, %.2f %% of nodes outside the largest\n", n["components"].get<unsigned>(),
+                    100.0 * n["share_outside_largest_component"].get<double>());
+        for (const auto& [reason, count] : n["ways_skipped"].items()) {
+            std::printf("  skipped %7llu  %s\n", count.get<unsigned long long>(), reason.c_str());
+        }
+    }
+}
+
+} // namespace
+
+void add_info_command(CLI::App& app, const GlobalOptions&) {
+    auto args = std::make_shared<InfoArgs>();
+    auto* command = app.add_subcommand("info", "describe a network cache: sizes, components, skipped ways and why");
+    command->add_option("cache", args->cache, "REGION.alentour")->required();
+    command->add_flag("--json", args->json, "print JSON");
+    command->callback([args] {
+        const auto info = describe(load_region(args->cache));
+        if (args->json) {
+            std::cout << info.dump(2) << '\n';
+        } else {
+            print_text(info);
+        }
+    });
+}
+
+} // namespace alentour::cli

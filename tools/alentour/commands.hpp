@@ -1,0 +1,14 @@
+#pragma once
+// One function per subcommand: each declares its options and calls one library function.
+
+#include "common.hpp"
+
+namespace alentour::cli {
+
+void add_build_command(CLI::App& app, const GlobalOptions& global);
+void add_info_command(CLI::App& app, const GlobalOptions& global);
+void add_times_command(CLI::App& app, const GlobalOptions& global);
+void add_export_graph_command(CLI::App& app, const GlobalOptions& global);
+void add_profiles_command(CLI::App& app, const GlobalOptions& global);
+
+} // namespace alentour::cli

@@ -1,0 +1,73 @@
+#include "common.hpp"
+
+#include <alentour/cache.hpp>
+#include <alentour/error.hpp>
+#include <alentour/output_file.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <unistd.h>
+
+namespace alentour::cli {
+
+Progress progress_bar(const GlobalOptions& global) {
+    if (global.quiet || !(global.progress || ::isatty(STDERR_FILENO))) return {};
+    return [last = -1](double fraction, std::string_view message) mutable {
+        const int percent = static_cast<int>(fraction * 100.0);
+        if (percent == last) return;
+        last = percent;
+        constexpr int width = 30;
+        const int filled = percent * width / 100;
+        std::fprintf(stderr, "\r[%-*s] %3d%% %-24.*s", width, std::string(static_cast<std::size_t>(filled), '#').c_str(), percent,
+                     static_cast<int>(message.size()), message.data());
+        std::fflush(stderr);
+    };
+}
+
+void finish_progress(const GlobalOptions& global) {
+    if (!global.quiet && (global.progress || ::isatty(STDERR_FILENO))) std::fputs("\r\033[K", stderr);
+}
+
+void NetworkSource::add_to(CLI::App& command) {
+    auto* graph_option = command.add_option("--graph", graph, "network cache made by 'alentour build'")->check(CLI::ExistingFile);
+    auto* osm_option = command.add_option("--osm", osm, "OpenStreetMap extract, built in memory")->check(CLI::ExistingFile);
+    graph_option->excludes(osm_option);
+    command.add_option("--profile-file", profile_file, "JSON profiles overriding the built-in ones (with --osm)")
+        ->check(CLI::ExistingFile)
+        ->needs(osm_option);
+}
+
+Region NetworkSource::load(const std::string& mode, const GlobalOptions& global) const {
+    if (graph.empty() && osm.empty()) throw InputError("say where the network comes from: --graph REGION.alentour or --osm REGION.osm.pbf");
+    if (!graph.empty()) return load_region(graph);
+    const auto all = profile_file.empty() ? default_profiles() : load_profile_file(profile_file);
+    BuildOptions options;
+    options.profiles = select_profiles(all, {mode});
+    Region region = build_region(osm, options, progress_bar(global));
+    finish_progress(global);
+    return region;
+}
+
+std::vector<NamedPoint> parse_points(const std::vector<std::string>& texts, const std::string& option) {
+    std::vector<NamedPoint> points;
+    for (const auto& text : texts) points.push_back({std::to_string(points.size() + 1), parse_lat_lon(text, option), 0});
+    return points;
+}
+
+void write_text_output(const std::string& path, bool overwrite, const std::string& text) {
+    if (path.empty() || path == "-") {
+        std::cout << text;
+        return;
+    }
+    OutputFile output(path, overwrite);
+    {
+        std::ofstream out(output.temp_path(), std::ios::binary);
+        out << text;
+        out.close();
+        if (!out) throw InputError("cannot write", {path, 0, {}});
+    }
+    output.commit();
+}
+
+} // namespace alentour::cli
