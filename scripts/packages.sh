@@ -1,0 +1,27 @@
+# Debian 12 packages alentour needs, and the step that installs the missing ones.
+# Sourced by demo.sh and test.sh.
+
+BUILD_PACKAGES="g++ cmake ninja-build pkg-config libosmium2-dev libprotozero-dev libgdal-dev libgeos-dev
+ libboost-dev libcli11-dev nlohmann-json3-dev zlib1g-dev libbz2-dev libexpat1-dev"
+TEST_PACKAGES="catch2 libboost-graph-dev gdal-bin osmium-tool"
+
+# ensure_packages LIST...: installs what is missing when root, otherwise prints the
+# one apt-get line to run and stops.
+ensure_packages() {
+    local missing=""
+    for package in $*; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing="$missing $package"
+        fi
+    done
+    [ -z "$missing" ] && return 0
+    if [ "$(id -u)" = 0 ]; then
+        echo "installing:$missing"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    else
+        echo "alentour needs these Debian packages; run:"
+        echo "  sudo apt-get install -y$missing"
+        exit 1
+    fi
+}
