@@ -2,6 +2,7 @@
 #include <alentour/output_file.hpp>
 
 #include <filesystem>
+#include <vector>
 #include <unistd.h>
 
 namespace alentour {
@@ -16,14 +17,32 @@ OutputFile::OutputFile(std::string path, bool overwrite) : m_path(std::move(path
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     if (!fs::is_directory(folder, ec)) throw InputError("the folder " + folder.string() + " does not exist", {m_path, 0, {}});
     const std::string stem = target.stem().string();
-    m_temp = (folder / ("." + stem + ".partial-" + std::to_string(::getpid()) + target.extension().string())).string();
+    m_temp = (folder / (".partial-" + std::to_string(::getpid()) + "-" + stem + target.extension().string())).string();
     fs::remove_all(m_temp, ec);
 }
+
+namespace {
+
+// A Shapefile is several files (.shp, .shx, .dbf, .prj) named after the one asked for:
+// every file sharing the temporary stem belongs to the output.
+std::vector<fs::path> temp_files(const fs::path& temp) {
+    std::vector<fs::path> files;
+    const std::string prefix = temp.stem().string() + ".";
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(temp.parent_path().empty() ? fs::path(".") : temp.parent_path(), ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name == temp.filename().string() || name.starts_with(prefix)) files.push_back(entry.path());
+    }
+    return files;
+}
+
+} // namespace
 
 OutputFile::~OutputFile() {
     if (!m_committed) {
         std::error_code ec;
         fs::remove_all(m_temp, ec);
+        for (const auto& file : temp_files(m_temp)) fs::remove_all(file, ec);
     }
 }
 
@@ -32,8 +51,14 @@ void OutputFile::commit() {
     if (!m_overwrite && fs::exists(m_path, ec)) {
         throw InputError("appeared while writing; pass --overwrite to replace it", {m_path, 0, {}});
     }
-    fs::rename(m_temp, m_path, ec);
-    if (ec) throw InputError("cannot move the finished file into place: " + ec.message(), {m_path, 0, {}});
+    const fs::path target(m_path);
+    const std::string temp_stem = fs::path(m_temp).stem().string();
+    for (const auto& file : temp_files(m_temp)) {
+        // .partial-123-name.shx → name.shx
+        const std::string suffix = file.filename().string().substr(temp_stem.size());
+        fs::rename(file, target.parent_path() / (target.stem().string() + suffix), ec);
+        if (ec) throw InputError("cannot move the finished file into place: " + ec.message(), {m_path, 0, {}});
+    }
     m_committed = true;
 }
 

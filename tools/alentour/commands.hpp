@@ -10,5 +10,6 @@ void add_info_command(CLI::App& app, const GlobalOptions& global);
 void add_times_command(CLI::App& app, const GlobalOptions& global);
 void add_export_graph_command(CLI::App& app, const GlobalOptions& global);
 void add_profiles_command(CLI::App& app, const GlobalOptions& global);
+void add_catchment_command(CLI::App& app, const GlobalOptions& global);
 
 } // namespace alentour::cli

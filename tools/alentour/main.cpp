@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
     add_info_command(app, global);
     add_times_command(app, global);
     add_export_graph_command(app, global);
+    add_catchment_command(app, global);
     add_profiles_command(app, global);
     try {
         app.parse(argc, argv);

@@ -1,0 +1,248 @@
+#include "reach_grid.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace alentour::detail {
+namespace {
+
+constexpr float never = std::numeric_limits<float>::infinity();
+constexpr double largest_grid_cells = 4e6;
+
+// The time at which each point along a geometry is reached: from either end over the
+// edges the search direction allows, or from a source lying on the geometry.
+class TimeAlong {
+public:
+    TimeAlong(const Graph& graph, const SearchResult& result, GeometryId g) {
+        const GeometryEdges edges = graph.edges_of(g);
+        const bool forward = result.direction() == Direction::forward;
+        const EdgeId from_start = forward ? edges.along : edges.against;
+        const EdgeId from_end = forward ? edges.against : edges.along;
+        m_start_node = result.seconds(graph.geometry_start(g));
+        m_end_node = result.seconds(graph.geometry_end(g));
+        if (from_start != invalid_id) m_from_start = graph.edge(from_start).seconds;
+        if (from_end != invalid_id) m_from_end = graph.edge(from_end).seconds;
+        for (const Snap& s : result.sources()) {
+            if (s.geometry != g) continue;
+            const EdgeId towards_end = forward ? edges.along : edges.against;
+            const EdgeId towards_start = forward ? edges.against : edges.along;
+            m_sources.push_back({s.fraction, towards_end == invalid_id ? never : graph.edge(towards_end).seconds,
+                                 towards_start == invalid_id ? never : graph.edge(towards_start).seconds});
+        }
+    }
+
+    float at(double x) const {
+        double t = std::min(m_start_node + x * m_from_start, m_end_node + (1.0 - x) * m_from_end);
+        if (x <= 0.0) t = std::min<double>(t, m_start_node);
+        if (x >= 1.0) t = std::min<double>(t, m_end_node);
+        for (const auto& s : m_sources) t = std::min(t, x >= s.fraction ? (x - s.fraction) * s.towards_end : (s.fraction - x) * s.towards_start);
+        return static_cast<float>(t);
+    }
+
+private:
+    struct Source {
+        double fraction;
+        double towards_end, towards_start;  // seconds for the whole edge, infinite if not allowed
+    };
+    double m_start_node, m_end_node;
+    double m_from_start = never, m_from_end = never;
+    std::vector<Source> m_sources;
+};
+
+struct ProjectedShape {
+    GeometryId geometry;
+    std::vector<XY> points;
+    std::vector<double> cumulative;  // length from the first point
+};
+
+ProjectedShape project_shape(const Graph& graph, const LocalProjection& projection, GeometryId g) {
+    ProjectedShape out{g, {}, {0.0}};
+    for (const auto& p : graph.shape(g)) {
+        out.points.push_back(projection.forward(to_lat_lon(p)));
+        if (out.points.size() > 1) {
+            const XY& a = out.points[out.points.size() - 2];
+            out.cumulative.push_back(out.cumulative.back() + std::hypot(out.points.back().x - a.x, out.points.back().y - a.y));
+        }
+    }
+    return out;
+}
+
+std::vector<GeometryId> touched_geometries(const Graph& graph, const SearchResult& result) {
+    std::vector<GeometryId> touched;
+    for (const NodeId node : result.settled()) {
+        for (const Edge& e : graph.out_edges(node)) touched.push_back(e.geometry & ~against_geometry);
+        for (const InEdge& e : graph.in_edges(node)) touched.push_back(graph.edge(e.edge).geometry & ~against_geometry);
+    }
+    for (const Snap& source : result.sources()) touched.push_back(source.geometry);
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    return touched;
+}
+
+// Squared distances (in cells) to the nearest seed along each column, with its row.
+void column_pass(const std::vector<std::uint8_t>& is_seed, int width, int height, std::vector<std::int64_t>& dist2,
+                 std::vector<int>& seed_row) {
+    constexpr std::int64_t far_away = std::numeric_limits<std::int64_t>::max() / 4;
+    for (int x = 0; x < width; ++x) {
+        int last = -1;
+        for (int y = 0; y < height; ++y) {
+            const std::size_t c = static_cast<std::size_t>(y) * width + x;
+            if (is_seed[c]) last = y;
+            seed_row[c] = last;
+            dist2[c] = last < 0 ? far_away : static_cast<std::int64_t>(y - last) * (y - last);
+        }
+        last = -1;
+        for (int y = height - 1; y >= 0; --y) {
+            const std::size_t c = static_cast<std::size_t>(y) * width + x;
+            if (is_seed[c]) last = y;
+            if (last >= 0 && static_cast<std::int64_t>(last - y) * (last - y) < dist2[c]) {
+                dist2[c] = static_cast<std::int64_t>(last - y) * (last - y);
+                seed_row[c] = last;
+            }
+        }
+    }
+}
+
+} // namespace
+
+ReachGrid::ReachGrid(const Graph& graph, const SearchResult& result, const LocalProjection& projection, double reach_metres,
+                     double max_seconds)
+    : m_graph(graph), m_result(result) {
+    // The extent: every shape point reached within the largest band, widened by the reach.
+    std::vector<ProjectedShape> shapes;
+    double min_x = INFINITY, min_y = INFINITY, max_x = -INFINITY, max_y = -INFINITY;
+    for (const GeometryId g : touched_geometries(graph, result)) {
+        shapes.push_back(project_shape(graph, projection, g));
+        const TimeAlong time(graph, result, g);
+        const auto& s = shapes.back();
+        for (std::size_t i = 0; i < s.points.size(); ++i) {
+            const double x = s.cumulative.back() > 0 ? s.cumulative[i] / s.cumulative.back() : 0.0;
+            if (time.at(x) <= max_seconds) {
+                min_x = std::min(min_x, s.points[i].x), max_x = std::max(max_x, s.points[i].x);
+                min_y = std::min(min_y, s.points[i].y), max_y = std::max(max_y, s.points[i].y);
+            }
+        }
+    }
+    if (!(min_x <= max_x)) return;  // nothing reached: an empty grid
+    const double margin = reach_metres * 1.2 + 1.0;
+    min_x -= margin, min_y -= margin, max_x += margin, max_y += margin;
+    const double area = (max_x - min_x) * (max_y - min_y);
+    m_frame.cell = std::max({reach_metres / 5.0, std::sqrt(area / largest_grid_cells), 0.5});
+    m_frame.cell = std::min(m_frame.cell, std::max(reach_metres, 0.5));
+    m_frame.min_x = min_x;
+    m_frame.max_y = max_y;
+    m_frame.width = static_cast<int>(std::ceil((max_x - min_x) / m_frame.cell));
+    m_frame.height = static_cast<int>(std::ceil((max_y - min_y) / m_frame.cell));
+    const std::size_t cells = static_cast<std::size_t>(m_frame.width) * m_frame.height;
+    m_seed_time.assign(cells, never);
+    m_is_seed.assign(cells, 0);
+
+    for (const auto& s : shapes) add_samples(s.points, s.cumulative, s.geometry, true);
+    // Streets the search never reached still claim the ground around them.
+    BoundingBox box;
+    for (const XY corner : {XY{min_x, min_y}, XY{min_x, max_y}, XY{max_x, min_y}, XY{max_x, max_y}}) box.extend(projection.inverse(corner));
+    const FixedPoint low = to_fixed({box.min_lat, box.min_lon}), high = to_fixed({box.max_lat, box.max_lon});
+    std::vector<std::uint8_t> done(graph.geometry_count(), 0);
+    for (const auto& s : shapes) done[s.geometry] = 1;
+    for (GeometryId g = 0; g < graph.geometry_count(); ++g) {
+        if (done[g]) continue;
+        const auto shape = graph.shape(g);
+        const bool inside = std::any_of(shape.begin(), shape.end(), [&](const FixedPoint& p) {
+            return p.lat >= low.lat && p.lat <= high.lat && p.lon >= low.lon && p.lon <= high.lon;
+        });
+        if (!inside) continue;
+        const auto projected = project_shape(graph, projection, g);
+        add_samples(projected.points, projected.cumulative, g, false);
+    }
+    nearest_seed_times(reach_metres);
+}
+
+void ReachGrid::mark(XY p, float seconds) {
+    const int col = static_cast<int>(std::floor((p.x - m_frame.min_x) / m_frame.cell));
+    const int row = static_cast<int>(std::floor((m_frame.max_y - p.y) / m_frame.cell));
+    if (col < 0 || row < 0 || col >= m_frame.width || row >= m_frame.height) return;
+    const std::size_t c = static_cast<std::size_t>(row) * m_frame.width + col;
+    m_is_seed[c] = 1;
+    m_seed_time[c] = std::min(m_seed_time[c], seconds);
+}
+
+void ReachGrid::add_samples(const std::vector<XY>& shape, const std::vector<double>& cumulative, GeometryId g, bool touched) {
+    const double total = cumulative.back();
+    const double step = m_frame.cell / 2.0;
+    if (!touched) {
+        for (std::size_t i = 0; i + 1 < shape.size(); ++i) {
+            const int n = std::max(1, static_cast<int>(std::ceil((cumulative[i + 1] - cumulative[i]) / step)));
+            for (int k = 0; k < n; ++k) {
+                const double t = static_cast<double>(k) / n;
+                mark({shape[i].x + t * (shape[i + 1].x - shape[i].x), shape[i].y + t * (shape[i + 1].y - shape[i].y)}, never);
+            }
+        }
+        mark(shape.back(), never);
+        return;
+    }
+    const TimeAlong time(m_graph, m_result, g);
+    for (std::size_t i = 0; i + 1 < shape.size(); ++i) {
+        const int n = std::max(1, static_cast<int>(std::ceil((cumulative[i + 1] - cumulative[i]) / step)));
+        for (int k = 0; k < n; ++k) {
+            const double t = static_cast<double>(k) / n;
+            const double along = cumulative[i] + t * (cumulative[i + 1] - cumulative[i]);
+            mark({shape[i].x + t * (shape[i + 1].x - shape[i].x), shape[i].y + t * (shape[i + 1].y - shape[i].y)},
+                 time.at(total > 0 ? along / total : 0.0));
+        }
+    }
+    mark(shape.back(), time.at(1.0));
+}
+
+// Felzenszwalb & Huttenlocher's exact Euclidean distance transform, keeping which
+// seed is nearest: columns first, then the lower envelope of parabolas along rows.
+void ReachGrid::nearest_seed_times(double reach_metres) {
+    const int width = m_frame.width, height = m_frame.height;
+    const std::size_t cells = static_cast<std::size_t>(width) * height;
+    std::vector<std::int64_t> dist2(cells);
+    std::vector<int> seed_row(cells);
+    column_pass(m_is_seed, width, height, dist2, seed_row);
+
+    const double reach_cells = reach_metres / m_frame.cell;
+    const double reach2 = reach_cells * reach_cells;
+    constexpr std::int64_t far_away = std::numeric_limits<std::int64_t>::max() / 4;
+    m_times.assign(cells, never);
+    std::vector<int> v(width);
+    std::vector<double> z(width + 1);
+    for (int y = 0; y < height; ++y) {
+        const std::int64_t* f = &dist2[static_cast<std::size_t>(y) * width];
+        const auto value = [&](int q) { return static_cast<double>(f[q]) + static_cast<double>(q) * q; };
+        int k = -1;
+        for (int q = 0; q < width; ++q) {
+            if (f[q] >= far_away) continue;
+            while (k >= 0) {
+                const double s = (value(q) - value(v[k])) / (2.0 * (q - v[k]));
+                if (s > z[k]) {
+                    v[++k] = q;
+                    z[k] = s;
+                    z[k + 1] = INFINITY;
+                    break;
+                }
+                --k;
+            }
+            if (k < 0) {
+                k = 0;
+                v[0] = q;
+                z[0] = -INFINITY;
+                z[1] = INFINITY;
+            }
+        }
+        if (k < 0) continue;  // no seed in any column: nothing within reach on this row
+        int j = 0;
+        for (int x = 0; x < width; ++x) {
+            while (z[j + 1] < x) ++j;
+            const int q = v[j];
+            const double d2 = static_cast<double>(x - q) * (x - q) + static_cast<double>(f[q]);
+            if (d2 > reach2) continue;
+            const std::size_t seed = static_cast<std::size_t>(seed_row[static_cast<std::size_t>(y) * width + q]) * width + q;
+            m_times[static_cast<std::size_t>(y) * width + x] = m_seed_time[seed];
+        }
+    }
+}
+
+} // namespace alentour::detail

@@ -1,0 +1,78 @@
+#include "commands.hpp"
+
+#include <alentour/catchment.hpp>
+#include <alentour/error.hpp>
+
+#include <cstdio>
+#include <memory>
+
+namespace alentour::cli {
+namespace {
+
+struct CatchmentArgs {
+    NetworkSource network;
+    std::string mode = "walk";
+    std::vector<std::string> from;
+    std::vector<double> minutes;
+    bool reverse = false;
+    std::string bands = "nested";
+    double reach = -1;
+    double simplify = 0;
+    double min_area = 10000;
+    bool per_origin = false;
+    double snap_radius = 300.0;
+    std::string output;
+    std::string format;
+    bool overwrite = false;
+};
+
+void run_catchment(const CatchmentArgs& args, const GlobalOptions& global) {
+    CatchmentOptions options;
+    options.mode = args.mode;
+    options.minutes = args.minutes;
+    options.bands = args.bands == "rings" ? BandStyle::rings : BandStyle::nested;
+    options.direction = args.reverse ? Direction::reverse : Direction::forward;
+    options.reach_metres = args.reach;
+    options.simplify_metres = args.simplify;
+    options.min_area_m2 = args.min_area;
+    options.per_origin = args.per_origin;
+    options.snap.radius_metres = args.snap_radius;
+    check_catchment_output(args.output, {args.format, args.overwrite});
+    const auto origins = parse_points(args.from, "--from");
+    const Region region = args.network.load(args.mode, global);
+    const Catchment catchment = compute_catchment(region.graph(args.mode), origins, options, progress_bar(global));
+    finish_progress(global);
+    write_catchment(catchment, args.output, {args.format, args.overwrite});
+    if (global.quiet) return;
+    for (const auto& band : catchment.bands) {
+        std::fprintf(stderr, "%s %s min: %.2f km²\n", band.origin.c_str(), std::to_string(static_cast<int>(band.minutes)).c_str(), band.area_km2);
+    }
+}
+
+} // namespace
+
+void add_catchment_command(CLI::App& app, const GlobalOptions& global) {
+    auto args = std::make_shared<CatchmentArgs>();
+    auto* command = app.add_subcommand("catchment", "catchment polygons: where one gets in 10, 20, 30 minutes (GeoJSON, GeoPackage…)");
+    args->network.add_to(*command);
+    command->add_option("--mode", args->mode, "walk, bike, car or a profile of your own");
+    command->add_option("--from", args->from, "origin LAT,LON (repeat for several)")->required();
+    command->add_option("--minutes", args->minutes, "band limits, comma-separated, increasing")->delimiter(',')->required();
+    command->add_flag("--reverse", args->reverse, "who can reach the origin, rather than where one gets from it");
+    command->add_option("--bands", args->bands, "nested (20 min holds 10 min) or rings (10–20 min only)")
+        ->check(CLI::IsMember({"nested", "rings"}));
+    command->add_option("--reach", args->reach, "metres one may step off the network (default: walk 50, bike and car 25)")
+        ->check(CLI::NonNegativeNumber);
+    command->add_option("--simplify", args->simplify, "generalise the outlines by this many metres (bands stay valid and nested)")
+        ->check(CLI::NonNegativeNumber);
+    command->add_option("--min-area", args->min_area, "fill holes smaller than this many m² (default 10000)")
+        ->check(CLI::NonNegativeNumber);
+    command->add_flag("--per-origin", args->per_origin, "one set of bands per origin instead of one merged catchment");
+    command->add_option("--snap-radius", args->snap_radius, "metres an origin may lie from the nearest usable way")->check(CLI::PositiveNumber);
+    command->add_option("-o,--output", args->output, "OUT.geojson, .gpkg, .fgb, .kml or .shp")->required();
+    command->add_option("--format", args->format, "GDAL driver name, when the extension does not tell");
+    command->add_flag("--overwrite", args->overwrite, "replace the output if it exists");
+    command->callback([args, &global] { run_catchment(*args, global); });
+}
+
+} // namespace alentour::cli
