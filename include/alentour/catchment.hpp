@@ -71,6 +71,12 @@ double default_reach_metres(const std::string& mode);
 Catchment compute_catchment(const Graph& graph, const std::vector<NamedPoint>& origins, const CatchmentOptions& options,
                             const Progress& progress = {});
 
+// The same with a Snapper built once for the graph: what an application computing many
+// catchments on one network should call (building the snapping index costs more than
+// a catchment).
+Catchment compute_catchment(const Graph& graph, const Snapper& snapper, const std::vector<NamedPoint>& origins,
+                            const CatchmentOptions& options, const Progress& progress = {});
+
 // RFC 7946 GeoJSON: largest band first, styled for geojson.io and uMap, the origins as points.
 std::string catchment_geojson(const Catchment& catchment);
 

@@ -34,9 +34,8 @@ void check_options(const CatchmentOptions& options) {
     if (options.min_area_m2 < 0.0) throw InputError("must not be negative", {"", 0, "--min-area"});
 }
 
-std::vector<CatchmentOrigin> snap_origins(const Graph& graph, const std::vector<NamedPoint>& origins, const CatchmentOptions& options) {
+std::vector<CatchmentOrigin> snap_origins(const Snapper& snapper, const std::vector<NamedPoint>& origins, const CatchmentOptions& options) {
     if (origins.empty()) throw InputError("give at least one origin with --from LAT,LON", {"", 0, "--from"});
-    const Snapper snapper(graph, options.mode);
     std::vector<CatchmentOrigin> out;
     for (const auto& origin : origins) {
         try {
@@ -101,12 +100,18 @@ double default_reach_metres(const std::string& mode) { return mode == "walk" ? 5
 Catchment compute_catchment(const Graph& graph, const std::vector<NamedPoint>& origins, const CatchmentOptions& options,
                             const Progress& progress) {
     check_options(options);
+    return compute_catchment(graph, Snapper(graph, options.mode), origins, options, progress);
+}
+
+Catchment compute_catchment(const Graph& graph, const Snapper& snapper, const std::vector<NamedPoint>& origins,
+                            const CatchmentOptions& options, const Progress& progress) {
+    check_options(options);
     Catchment catchment;
     catchment.mode = options.mode;
     catchment.direction = options.direction;
     catchment.style = options.bands;
     catchment.reach_metres = options.reach_metres >= 0.0 ? options.reach_metres : default_reach_metres(options.mode);
-    catchment.origins = snap_origins(graph, origins, options);
+    catchment.origins = snap_origins(snapper, origins, options);
 
     std::vector<std::vector<std::size_t>> groups;
     if (options.per_origin) {

@@ -8,7 +8,9 @@ namespace alentour::detail {
 namespace {
 
 constexpr float never = std::numeric_limits<float>::infinity();
-constexpr double largest_grid_cells = 4e6;
+// Beyond a million cells a catchment is city-wide (by car): cells grow instead, and the
+// reach becomes at least one cell so that streets stay connected.
+constexpr double largest_grid_cells = 1e6;
 
 // The time at which each point along a geometry is reached: from either end over the
 // edges the search direction allows, or from a source lying on the geometry.
@@ -129,7 +131,6 @@ ReachGrid::ReachGrid(const Graph& graph, const SearchResult& result, const Local
     min_x -= margin, min_y -= margin, max_x += margin, max_y += margin;
     const double area = (max_x - min_x) * (max_y - min_y);
     m_frame.cell = std::max({reach_metres / 5.0, std::sqrt(area / largest_grid_cells), 0.5});
-    m_frame.cell = std::min(m_frame.cell, std::max(reach_metres, 0.5));
     m_frame.min_x = min_x;
     m_frame.max_y = max_y;
     m_frame.width = static_cast<int>(std::ceil((max_x - min_x) / m_frame.cell));
@@ -203,7 +204,7 @@ void ReachGrid::nearest_seed_times(double reach_metres) {
     std::vector<int> seed_row(cells);
     column_pass(m_is_seed, width, height, dist2, seed_row);
 
-    const double reach_cells = reach_metres / m_frame.cell;
+    const double reach_cells = std::max(reach_metres / m_frame.cell, 1.0);
     const double reach2 = reach_cells * reach_cells;
     constexpr std::int64_t far_away = std::numeric_limits<std::int64_t>::max() / 4;
     m_times.assign(cells, never);

@@ -10,7 +10,8 @@
 //   spans unreached ground: it splits the ground between streets as a walker would;
 // - ground farther than D from any street is out: parks without paths, rail yards and
 //   water become holes.
-// Cells are D/5 wide (never wider than D), coarser only for very large catchments.
+// Cells are D/5 wide; a catchment wider than a million such cells (a long drive) gets
+// coarser cells, and then the reach is at least one cell.
 
 #include "projection.hpp"
 
