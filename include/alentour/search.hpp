@@ -28,7 +28,7 @@ public:
     float metres(NodeId node) const noexcept { return m_metres[node]; }
     // Index into the sources of the source that reached the node first, invalid_id if none.
     std::uint32_t source(NodeId node) const noexcept { return m_source[node]; }
-    bool reached(NodeId node) const noexcept { return m_seconds[node] <= m_max_seconds; }
+    bool reached(NodeId node) const noexcept { return m_seconds[node] != unreached && m_seconds[node] <= m_max_seconds; }
 
     Direction direction() const noexcept { return m_direction; }
     double max_seconds() const noexcept { return m_max_seconds; }

@@ -39,8 +39,10 @@ std::vector<std::uint8_t> node_degrees(const RawWays& raw, std::size_t profile, 
         for (std::uint32_t i = begin; i < end; ++i) {
             const std::uint32_t node = raw.refs[i];
             if (node == missing_node) continue;
-            const bool piece_end = i == begin || i + 1 == end || raw.refs[i - 1] == missing_node || raw.refs[i + 1] == missing_node;
-            bump(node, piece_end ? 2 : 1);
+            const bool known_before = i > begin && raw.refs[i - 1] != missing_node;
+            const bool known_after = i + 1 < end && raw.refs[i + 1] != missing_node;
+            if (!known_before && !known_after) continue;  // a lone node left by a clipped way: no edge
+            bump(node, known_before && known_after ? 1 : 2);
         }
     }
     return degree;

@@ -1,6 +1,7 @@
 #include <alentour/search.hpp>
 
 #include <algorithm>
+#include <cmath>
 
 namespace alentour {
 namespace {
@@ -68,6 +69,9 @@ void Searcher::seed(std::span<const Snap> sources) {
             const Partial p = part_of(g.edge(edges.against), forward ? s.fraction : 1.0 - s.fraction);
             relax(forward ? start : end, static_cast<float>(p.seconds), static_cast<float>(p.metres), i);
         }
+        // A point on a node is that node, whichever way its snapped edge runs.
+        if (s.fraction <= 0.0) relax(start, 0.0f, 0.0f, i);
+        if (s.fraction >= 1.0) relax(end, 0.0f, 0.0f, i);
     }
 }
 
@@ -126,6 +130,12 @@ Arrival arrival_at(const Graph& graph, const SearchResult& result, const Snap& d
     // forward: reach the start, then go along; reverse: go along to the end, then on to the source
     through(forward ? start : end, edges.along, forward ? g : 1.0 - g);
     through(forward ? end : start, edges.against, forward ? 1.0 - g : g);
+    // A destination on a node is that node, whichever way its snapped edge runs.
+    const auto at_node = [&](NodeId node) {
+        if (result.seconds(node) != unreached) candidate.offer(result.seconds(node), result.metres(node), result.source(node));
+    };
+    if (g <= 0.0) at_node(start);
+    if (g >= 1.0) at_node(end);
 
     // A source on the same geometry reaches the destination directly along it.
     const auto sources = result.sources();
@@ -137,7 +147,7 @@ Arrival arrival_at(const Graph& graph, const SearchResult& result, const Snap& d
         const Partial p = part_of(graph.edge(edge), std::abs(to - from));
         candidate.offer(p.seconds, p.metres, i);
     }
-    candidate.best.reached = candidate.best.seconds <= result.max_seconds();
+    candidate.best.reached = std::isfinite(candidate.best.seconds) && candidate.best.seconds <= result.max_seconds();
     return candidate.best;
 }
 
