@@ -1072,11 +1072,41 @@ def place_partners(town: Town, rng: random.Random) -> list[dict]:
             house = house_number(street, dist(origin, door), side > 0, rng)
         placed.append(p)
         lat, lon = to_lat_lon(*p)
-        rows.append({"id": number, "nom": name, "categorie": category,
+        rows.append({"id": number, "nom": name, "categorie": short_category(category), "type": category,
                      "adresse": f"{house} {street}", "commune": COMMUNE_OF_ZONE.get(zone, TOWN),
                      "lat": f"{lat:.6f}", "lon": f"{lon:.6f}",
                      "orientations": "" if referred is None else str(referred)})
     return rows
+
+
+# The short list alentour ranks by (its category table's ids); the CSV keeps the
+# structure's own kind in `type`.
+SHORT_CATEGORY = {
+    "CCAS": "ccas", "CIAS": "ccas", "services sociaux départementaux": "departement", "PMI": "departement",
+    "France Travail": "france_travail", "Mission Locale": "mission_locale", "CAF": "caf_cpam", "CPAM": "caf_cpam",
+    "MSA": "caf_cpam", "mairie": "mairie", "France Services": "france_services", "médiation numérique": "mediation_numerique",
+    "médiathèque": "mediation_numerique", "bibliothèque": "mediation_numerique", "tiers-lieu": "mediation_numerique",
+}
+PUBLIC_KINDS = ("établissement", "EHPAD", "La Poste", "résidence", "santé", "formation", "FJT", "CHRS")
+
+
+def short_category(kind: str) -> str:
+    if kind in SHORT_CATEGORY:
+        return SHORT_CATEGORY[kind]
+    return "autre" if kind.startswith(PUBLIC_KINDS) else "association"
+
+
+# Two rows with the mistakes real lists have, for the data checks to report: a
+# structure whose latitude and longitude were swapped, and one outside the region.
+def faulty_partners(first_id: int, espace) -> list[dict]:
+    lat, lon = espace
+    return [
+        {"id": first_id, "nom": "Lire et Écrire en Val de Lieu", "categorie": "association", "type": "alphabétisation / FLE",
+         "adresse": "12 Rue des Écoles", "commune": TOWN, "lat": f"{lon + 0.004:.6f}", "lon": f"{lat + 0.002:.6f}",
+         "orientations": "2"},
+        {"id": first_id + 1, "nom": "Agence France Travail de Bourges", "categorie": "france_travail", "type": "France Travail",
+         "adresse": "5 Rue Émile Martin", "commune": "Bourges", "lat": "47.081012", "lon": "2.398782", "orientations": "9"},
+    ]
 
 
 def espace_location(town: Town):
@@ -1094,11 +1124,12 @@ def write_outputs(out_dir: Path) -> dict:
     town = Town(rng)
     osm = town.build()
     partners = place_partners(town, rng)
+    partners += faulty_partners(len(partners) + 1, to_lat_lon(*espace_location(town)))
 
     (out_dir / "demo.osm").write_text(osm_xml(osm), encoding="utf-8", newline="\n")
 
     with open(out_dir / "partenaires.csv", "w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=["id", "nom", "categorie", "adresse", "commune",
+        writer = csv.DictWriter(f, fieldnames=["id", "nom", "categorie", "type", "adresse", "commune",
                                                "lat", "lon", "orientations"], lineterminator="\n")
         writer.writeheader()
         writer.writerows(partners)
