@@ -191,3 +191,11 @@ TEST_CASE("components are marked, the largest first") {
     CHECK(stats.share_outside_largest == Approx(2.0 / 5.0));
     CHECK(split.graph("walk").component_sizes()[0] == 3);
 }
+
+TEST_CASE("a lone node left by a clipped way makes no graph node") {
+    const Region region = opl_world(
+        "n1 v1 x2.000 y48.000\nn2 v1 x2.001 y48.000\nn4 v1 x2.003 y48.002\n"
+        "w1 v1 Thighway=residential Nn1,n2\nw2 v1 Thighway=residential Nn4,n99\n");
+    CHECK(region.graph("car").node_count() == 2);
+    CHECK(region.network("car").stats.component_count == 1);
+}

@@ -184,3 +184,23 @@ TEST_CASE("a point on a tiny cut-off piece snaps to the main network unless told
     CHECK(walk.component(walk.geometry_start(small.geometry)) != 0);
     CHECK(small.distance_metres < 0.5);
 }
+
+TEST_CASE("a point on a node leaves and reaches it whichever way its one-way edges run") {
+    // Two one-way streets leaving n1: a point on n1 snaps onto either, at its start.
+    const Region region = opl_world(
+        "n1 v1 x2.000 y48.000\nn2 v1 x2.001 y48.000\nn3 v1 x2.000 y48.001\n"
+        "w1 v1 Thighway=residential,oneway=yes Nn1,n2\nw2 v1 Thighway=residential,oneway=yes Nn1,n3\n");
+    const Graph& car = region.graph("car");
+    const double up = metres_between(48.0, 2.0, 48.001, 2.0);
+    CHECK(time_between(car, {48.0, 2.0}, {48.001, 2.0}).seconds == Approx(car_seconds(up)).epsilon(1e-5));
+    CHECK(time_between(car, {48.0, 2.0}, {48.0, 2.001}).seconds == Approx(car_seconds(block_side_ew)).epsilon(1e-5));
+    CHECK(time_between(car, {48.001, 2.0}, {48.0, 2.0}, Direction::reverse).seconds == Approx(car_seconds(up)).epsilon(1e-5));
+}
+
+TEST_CASE("without a time limit, what no path reaches is not reached") {
+    const Region region = opl_world(
+        "n1 v1 x2.000 y48.000\nn2 v1 x2.001 y48.000\nn3 v1 x2.000 y48.001\n"
+        "w1 v1 Thighway=residential,oneway=yes Nn1,n2\nw2 v1 Thighway=residential,oneway=yes Nn1,n3\n");
+    const Arrival back = time_between(region.graph("car"), {48.001, 2.0}, {48.0, 2.001});
+    CHECK_FALSE(back.reached);
+}
