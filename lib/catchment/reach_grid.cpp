@@ -148,20 +148,49 @@ ReachGrid::ReachGrid(const Graph& graph, const SearchResult& result, const Local
     for (const auto& s : shapes) done[s.geometry] = 1;
     for (GeometryId g = 0; g < graph.geometry_count(); ++g) {
         if (done[g]) continue;
+        // A long straight street may cross the grid with all its points outside it.
         const auto shape = graph.shape(g);
-        const bool inside = std::any_of(shape.begin(), shape.end(), [&](const FixedPoint& p) {
-            return p.lat >= low.lat && p.lat <= high.lat && p.lon >= low.lon && p.lon <= high.lon;
-        });
-        if (!inside) continue;
+        FixedPoint min = shape.front(), max = shape.front();
+        for (const auto& p : shape) {
+            min.lat = std::min(min.lat, p.lat), min.lon = std::min(min.lon, p.lon);
+            max.lat = std::max(max.lat, p.lat), max.lon = std::max(max.lon, p.lon);
+        }
+        if (max.lat < low.lat || min.lat > high.lat || max.lon < low.lon || min.lon > high.lon) continue;
         const auto projected = project_shape(graph, projection, g);
         add_samples(projected.points, projected.cumulative, g, false);
     }
     nearest_seed_times(reach_metres);
 }
 
-void ReachGrid::mark(XY p, float seconds) {
-    const int col = static_cast<int>(std::floor((p.x - m_frame.min_x) / m_frame.cell));
-    const int row = static_cast<int>(std::floor((m_frame.max_y - p.y) / m_frame.cell));
+template <typename TimeAt>
+void ReachGrid::mark_segment(XY a, XY b, TimeAt&& time_at) {
+    const double gx0 = (a.x - m_frame.min_x) / m_frame.cell, gy0 = (m_frame.max_y - a.y) / m_frame.cell;
+    const double gx1 = (b.x - m_frame.min_x) / m_frame.cell, gy1 = (m_frame.max_y - b.y) / m_frame.cell;
+    const double dx = gx1 - gx0, dy = gy1 - gy0;
+    int cx = static_cast<int>(std::floor(gx0)), cy = static_cast<int>(std::floor(gy0));
+    const int end_x = static_cast<int>(std::floor(gx1)), end_y = static_cast<int>(std::floor(gy1));
+    const int step_x = dx > 0 ? 1 : -1, step_y = dy > 0 ? 1 : -1;
+    const double delta_x = dx != 0 ? std::abs(1.0 / dx) : INFINITY, delta_y = dy != 0 ? std::abs(1.0 / dy) : INFINITY;
+    double next_x = dx > 0 ? (cx + 1 - gx0) / dx : (dx < 0 ? (gx0 - cx) / -dx : INFINITY);
+    double next_y = dy > 0 ? (cy + 1 - gy0) / dy : (dy < 0 ? (gy0 - cy) / -dy : INFINITY);
+    double enter = 0.0;
+    const int max_steps = std::abs(end_x - cx) + std::abs(end_y - cy) + 1;
+    for (int step = 0; step < max_steps; ++step) {
+        const double leave = std::min({next_x, next_y, 1.0});
+        mark_cell(cx, cy, std::min(time_at(enter), time_at(leave)));
+        if (leave >= 1.0) break;
+        enter = leave;
+        if (next_x < next_y) {
+            cx += step_x;
+            next_x += delta_x;
+        } else {
+            cy += step_y;
+            next_y += delta_y;
+        }
+    }
+}
+
+void ReachGrid::mark_cell(int col, int row, float seconds) {
     if (col < 0 || row < 0 || col >= m_frame.width || row >= m_frame.height) return;
     const std::size_t c = static_cast<std::size_t>(row) * m_frame.width + col;
     m_is_seed[c] = 1;
@@ -170,29 +199,24 @@ void ReachGrid::mark(XY p, float seconds) {
 
 void ReachGrid::add_samples(const std::vector<XY>& shape, const std::vector<double>& cumulative, GeometryId g, bool touched) {
     const double total = cumulative.back();
-    const double step = m_frame.cell / 2.0;
     if (!touched) {
-        for (std::size_t i = 0; i + 1 < shape.size(); ++i) {
-            const int n = std::max(1, static_cast<int>(std::ceil((cumulative[i + 1] - cumulative[i]) / step)));
-            for (int k = 0; k < n; ++k) {
-                const double t = static_cast<double>(k) / n;
-                mark({shape[i].x + t * (shape[i + 1].x - shape[i].x), shape[i].y + t * (shape[i + 1].y - shape[i].y)}, never);
-            }
-        }
-        mark(shape.back(), never);
+        for (std::size_t i = 0; i + 1 < shape.size(); ++i) mark_segment(shape[i], shape[i + 1], [](double) { return never; });
         return;
     }
     const TimeAlong time(m_graph, m_result, g);
-    for (std::size_t i = 0; i + 1 < shape.size(); ++i) {
-        const int n = std::max(1, static_cast<int>(std::ceil((cumulative[i + 1] - cumulative[i]) / step)));
-        for (int k = 0; k < n; ++k) {
-            const double t = static_cast<double>(k) / n;
-            const double along = cumulative[i] + t * (cumulative[i + 1] - cumulative[i]);
-            mark({shape[i].x + t * (shape[i + 1].x - shape[i].x), shape[i].y + t * (shape[i + 1].y - shape[i].y)},
-                 time.at(total > 0 ? along / total : 0.0));
-        }
+    if (shape.size() == 1 || total <= 0.0) {
+        mark_segment(shape.front(), shape.front(), [&](double) { return std::min(time.at(0.0), time.at(1.0)); });
+        return;
     }
-    mark(shape.back(), time.at(1.0));
+    for (std::size_t i = 0; i + 1 < shape.size(); ++i) {
+        const double from = cumulative[i], length = cumulative[i + 1] - cumulative[i];
+        // The ends of the whole geometry are its nodes: exactly 0 and 1, so a node's own time applies.
+        mark_segment(shape[i], shape[i + 1], [&](double t) {
+            const double along = from + t * length;
+            const double x = (i == 0 && t <= 0.0) ? 0.0 : (i + 2 == shape.size() && t >= 1.0) ? 1.0 : along / total;
+            return time.at(x);
+        });
+    }
 }
 
 // Felzenszwalb & Huttenlocher's exact Euclidean distance transform, keeping which

@@ -41,7 +41,9 @@ public:
 
 private:
     void add_samples(const std::vector<XY>& shape, const std::vector<double>& cumulative, GeometryId g, bool touched);
-    void mark(XY p, float seconds);
+    template <typename TimeAt>
+    void mark_segment(XY a, XY b, TimeAt&& time_at);
+    void mark_cell(int col, int row, float seconds);
     void nearest_seed_times(double reach_metres);
 
     const Graph& m_graph;

@@ -170,14 +170,23 @@ void write_with_gdal(const Catchment& c, GDALDriver& driver, const std::string& 
     OGRSpatialReference srs = detail::wgs84();
     OGRLayer* layer = dataset->CreateLayer("catchment", &srs, wkbMultiPolygon, nullptr);
     if (layer == nullptr) throw InputError("cannot create the catchment layer: " + detail::last_gdal_error(), {path, 0, {}});
-    for (const auto* name : {"name", "description", "origin", "mode", "direction", "fill"}) add_field(*layer, name, OFTString, path);
+    for (const auto* name : {"name", "description", "origin", "mode", "direction", "fill"}) {
+        if (layer->GetLayerDefn()->GetFieldIndex(name) < 0) add_field(*layer, name, OFTString, path);
+    }
     for (const auto* name : {"minutes", "minutes_from", "area_km2", "reach_m"}) add_field(*layer, name, OFTReal, path);
+    constexpr const char* band_fields[] = {"name", "description", "origin", "mode", "direction", "fill",
+                                           "minutes", "minutes_from", "area_km2", "reach_m"};
     for (const std::size_t i : drawing_order(c)) {
         const auto& band = c.bands[i];
         const json properties = band_properties(c, band, colour_of(c, band));
         OGRFeature feature(layer->GetLayerDefn());
-        for (int f = 0; f < layer->GetLayerDefn()->GetFieldCount(); ++f) {
-            const auto& value = properties.at(layer->GetLayerDefn()->GetFieldDefn(f)->GetNameRef());
+        // Field names are looked up without case (KML calls `name` "Name") and cut to
+        // ten characters where the format does (Shapefile).
+        for (const auto* name : band_fields) {
+            int f = layer->GetLayerDefn()->GetFieldIndex(name);
+            if (f < 0) f = layer->GetLayerDefn()->GetFieldIndex(std::string(name).substr(0, 10).c_str());  // Shapefile truncates
+            if (f < 0) continue;
+            const auto& value = properties.at(name);
             if (value.is_string()) {
                 feature.SetField(f, value.get<std::string>().c_str());
             } else {

@@ -11,5 +11,7 @@ void add_times_command(CLI::App& app, const GlobalOptions& global);
 void add_export_graph_command(CLI::App& app, const GlobalOptions& global);
 void add_profiles_command(CLI::App& app, const GlobalOptions& global);
 void add_catchment_command(CLI::App& app, const GlobalOptions& global);
+void add_map_command(CLI::App& app, const GlobalOptions& global);
+void add_rank_command(CLI::App& app, const GlobalOptions& global);
 
 } // namespace alentour::cli

@@ -38,12 +38,14 @@ void NetworkSource::add_to(CLI::App& command) {
         ->needs(osm_option);
 }
 
-Region NetworkSource::load(const std::string& mode, const GlobalOptions& global) const {
+Region NetworkSource::load(const std::string& mode, const GlobalOptions& global) const { return load_modes({mode}, global); }
+
+Region NetworkSource::load_modes(const std::vector<std::string>& modes, const GlobalOptions& global) const {
     if (graph.empty() && osm.empty()) throw InputError("say where the network comes from: --graph REGION.alentour or --osm REGION.osm.pbf");
     if (!graph.empty()) return load_region(graph);
     const auto all = profile_file.empty() ? default_profiles() : load_profile_file(profile_file);
     BuildOptions options;
-    options.profiles = select_profiles(all, {mode});
+    options.profiles = select_profiles(all, modes);
     Region region = build_region(osm, options, progress_bar(global));
     finish_progress(global);
     return region;

@@ -32,6 +32,8 @@ struct NetworkSource {
     void add_to(CLI::App& command);
     // The region holding `mode`: mapped from the cache, or built in memory for that mode only.
     Region load(const std::string& mode, const GlobalOptions& global) const;
+    // The same for several modes (with --osm, only those are built).
+    Region load_modes(const std::vector<std::string>& modes, const GlobalOptions& global) const;
 };
 
 std::vector<NamedPoint> parse_points(const std::vector<std::string>& texts, const std::string& option);

@@ -21,6 +21,8 @@ int main(int argc, char** argv) {
     add_times_command(app, global);
     add_export_graph_command(app, global);
     add_catchment_command(app, global);
+    add_map_command(app, global);
+    add_rank_command(app, global);
     add_profiles_command(app, global);
     try {
         app.parse(argc, argv);

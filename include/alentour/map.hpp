@@ -1,0 +1,42 @@
+#pragma once
+// `alentour map`: the whole job in one call. Catchments around the space, its partner
+// structures ranked, and everything a team publishes, written into one folder:
+// catchment.geojson, partners.geojson, partners.csv, carte.umap, affiche.pdf/.png/.svg,
+// carte.html and LISEZMOI.txt.
+
+#include <alentour/geo.hpp>
+#include <alentour/map_content.hpp>
+#include <alentour/network.hpp>
+#include <alentour/partners.hpp>
+#include <alentour/progress.hpp>
+
+#include <string>
+#include <vector>
+
+namespace alentour {
+
+struct MapOptions {
+    LatLon space;
+    std::string space_name;
+    std::string partners_file;            // empty: a map of the catchment alone
+    PartnerReadOptions partner_reading;
+    std::vector<std::string> modes = {"walk"};  // the first one ranks and is drawn first
+    std::vector<double> minutes = {10, 20, 30};
+    std::string title;                    // empty: "Nos partenaires autour de <space_name>"
+    std::string paper = "A3";             // A4, A3, A2
+    std::string orientation = "landscape";
+    bool overwrite = false;
+};
+
+struct MapFiles {
+    std::string folder;
+    std::vector<std::string> files;  // the paths written, in the order of LISEZMOI.txt
+    std::string summary;             // a few lines: bands, partners by list, files
+};
+
+// Throws InputError before writing anything when the folder exists and is not empty
+// (without overwrite), an option is wrong or the space cannot be placed. The files are
+// written into a temporary folder renamed into place at the end.
+MapFiles make_map(const Region& region, const MapOptions& options, const std::string& folder, const Progress& progress = {});
+
+} // namespace alentour

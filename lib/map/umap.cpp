@@ -1,0 +1,134 @@
+#include "io/gdal_util.hpp"
+
+#include <alentour/umap.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+namespace alentour {
+namespace {
+
+using nlohmann::json;
+
+double round6(double v) { return std::round(v * 1e6) / 1e6; }
+
+json band_geometry(const MapBand& band) {
+    OGRGeometry* geometry = nullptr;
+    if (OGRGeometryFactory::createFromWkb(band.wkb.data(), nullptr, &geometry, band.wkb.size()) != OGRERR_NONE) {
+        throw std::runtime_error("a band polygon could not be read back from WKB");
+    }
+    const std::unique_ptr<OGRGeometry> owned(geometry);
+    char* text = geometry->exportToJson();
+    json out = json::parse(text);
+    CPLFree(text);
+    return out;
+}
+
+// The zoom level at which the bounds fill a screen of about 1000 pixels.
+int zoom_for(const BoundingBox& box) {
+    const double span = std::max(box.max_lon - box.min_lon, (box.max_lat - box.min_lat) * 1.5);
+    if (!(span > 0)) return 15;
+    return std::clamp(static_cast<int>(std::floor(std::log2(360.0 * 1000.0 / 256.0 / span))), 3, 18);
+}
+
+json map_properties(const MapContent& content) {
+    return {{"name", content.title},
+            {"description", "Carte produite par alentour le " + content.date_text + ". " + content.attribution},
+            {"zoom", zoom_for(content.bounds)},
+            {"licence", ""},
+            {"easing", false},
+            {"miniMap", false},
+            {"scaleControl", true},
+            {"datalayersControl", true},
+            {"displayPopupFooter", false},
+            {"onLoadPanel", "caption"},
+            {"tilelayer",
+             {{"name", "OpenStreetMap"},
+              {"url_template", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"},
+              {"attribution", "© [[https://www.openstreetmap.org/copyright|Contributeurs d'OpenStreetMap]]"},
+              {"minZoom", 0},
+              {"maxZoom", 19},
+              {"tms", false}}}};
+}
+
+std::string area_text(double km2) {
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "Surface : %.2f km²", km2);
+    std::string text = buffer;
+    std::replace(text.begin(), text.end(), '.', ',');
+    return text;
+}
+
+json band_layer(const MapBand& band) {
+    json feature = {{"type", "Feature"},
+                    {"geometry", band_geometry(band)},
+                    {"properties", {{"name", band.label}, {"minutes", band.minutes}, {"mode", band.mode},
+                                    {"description", area_text(band.area_km2)}}}};
+    return {{"type", "FeatureCollection"},
+            {"features", json::array({feature})},
+            {"_umap_options", {{"displayOnLoad", true}, {"browsable", true}, {"name", band.label}, {"color", band.colour},
+                               {"fillColor", band.colour}, {"fillOpacity", 0.2}, {"weight", 1}, {"opacity", 0.8},
+                               {"interactive", false}}}};
+}
+
+json partner_feature(const MapPartner& p) {
+    return {{"type", "Feature"},
+            {"geometry", {{"type", "Point"}, {"coordinates", {round6(p.position.lon), round6(p.position.lat)}}}},
+            {"properties", {{"name", std::to_string(p.number) + ". " + p.name},
+                            {"adresse", p.address},
+                            {"categorie", p.category_label},
+                            {"temps", p.time_text},
+                            {"numero", p.number}}}};
+}
+
+json category_layer(const std::string& label, const std::string& colour, json features) {
+    return {{"type", "FeatureCollection"},
+            {"features", std::move(features)},
+            {"_umap_options", {{"displayOnLoad", true}, {"browsable", true}, {"name", label}, {"color", colour},
+                               {"iconClass", "Circle"}, {"showLabel", false},
+                               {"popupContentTemplate", "# {name}\n{categorie}\n{adresse}\n**{temps}**"}}}};
+}
+
+} // namespace
+
+std::string umap_json(const MapContent& content) {
+    detail::ensure_gdal();
+    json layers = json::array();
+    for (const auto& band : content.bands) layers.push_back(band_layer(band));
+
+    // One layer per category, in the order categories first appear in the list.
+    std::vector<std::string> order;
+    std::map<std::string, std::pair<std::string, json>> by_category;  // id → (colour, features)
+    std::map<std::string, std::string> labels;
+    for (const auto& p : content.partners) {
+        if (!by_category.contains(p.category)) {
+            order.push_back(p.category);
+            by_category[p.category] = {p.colour, json::array()};
+            labels[p.category] = p.category_label;
+        }
+        by_category[p.category].second.push_back(partner_feature(p));
+    }
+    for (const auto& id : order) layers.push_back(category_layer(labels[id], by_category[id].first, std::move(by_category[id].second)));
+
+    json space = {{"type", "Feature"},
+                  {"geometry", {{"type", "Point"}, {"coordinates", {round6(content.space.lon), round6(content.space.lat)}}}},
+                  {"properties", {{"name", content.space_name}, {"description", "Le lieu de médiation numérique"}}}};
+    layers.push_back({{"type", "FeatureCollection"},
+                      {"features", json::array({space})},
+                      {"_umap_options", {{"displayOnLoad", true}, {"browsable", true}, {"name", content.space_name},
+                                         {"color", "#253494"}, {"iconClass", "Default"}}}});
+
+    const LatLon centre{(content.bounds.min_lat + content.bounds.max_lat) / 2, (content.bounds.min_lon + content.bounds.max_lon) / 2};
+    const json umap = {{"type", "umap"},
+                       {"uri", ""},
+                       {"properties", map_properties(content)},
+                       {"geometry", {{"type", "Point"}, {"coordinates", {round6(centre.lon), round6(centre.lat)}}}},
+                       {"layers", layers}};
+    return umap.dump(1) + "\n";
+}
+
+} // namespace alentour

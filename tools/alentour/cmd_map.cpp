@@ -1,0 +1,49 @@
+#include "commands.hpp"
+
+#include <alentour/map.hpp>
+
+#include <cstdio>
+#include <memory>
+
+namespace alentour::cli {
+namespace {
+
+struct MapArgs {
+    NetworkSource network;
+    std::string space;
+    MapOptions options;
+    std::string output;
+};
+
+} // namespace
+
+void add_map_command(CLI::App& app, const GlobalOptions& global) {
+    auto args = std::make_shared<MapArgs>();
+    auto* command = app.add_subcommand("map", "the whole job: catchments, ranked partners, poster, web page and uMap file in one folder");
+    args->network.add_to(*command);
+    command->add_option("--space", args->space, "the mediation space, LAT,LON")->required();
+    command->add_option("--space-name", args->options.space_name, "its name, as printed on the maps")->required();
+    command->add_option("--partners", args->options.partners_file, "the partner list (CSV, XLSX, ODS, GeoJSON, GeoPackage…)")
+        ->check(CLI::ExistingFile);
+    command->add_option("--layer", args->options.partner_reading.layer, "the layer or sheet of the partner file");
+    command->add_option("--srs", args->options.partner_reading.srs, "coordinate system of the partner file (EPSG:2154…)");
+    command->add_option("--mode", args->options.modes, "walk, bike, car (repeat: the first one ranks)");
+    command->add_option("--minutes", args->options.minutes, "band limits, comma-separated")->delimiter(',');
+    command->add_option("--title", args->options.title, "the title of the poster and the web page");
+    command->add_option("--paper", args->options.paper, "poster size")->check(CLI::IsMember({"A4", "A3", "A2"}));
+    command->add_option("--orientation", args->options.orientation, "poster orientation")->check(CLI::IsMember({"portrait", "landscape"}));
+    command->add_option("-o,--output", args->output, "the folder to write")->required();
+    command->add_flag("--overwrite", args->options.overwrite, "replace the folder if it exists");
+    command->callback([args, &global] {
+        args->options.space = parse_lat_lon(args->space, "--space");
+        const Region region = args->network.load_modes(args->options.modes, global);
+        const MapFiles files = make_map(region, args->options, args->output, progress_bar(global));
+        finish_progress(global);
+        std::printf("%s\n", files.folder.c_str());
+        if (global.quiet) return;
+        for (const auto& f : files.files) std::fprintf(stderr, "  %s\n", f.c_str());
+        std::fprintf(stderr, "%s\n", files.summary.c_str());
+    });
+}
+
+} // namespace alentour::cli
