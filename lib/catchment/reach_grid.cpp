@@ -111,18 +111,29 @@ void column_pass(const std::vector<std::uint8_t>& is_seed, int width, int height
 ReachGrid::ReachGrid(const Graph& graph, const SearchResult& result, const LocalProjection& projection, double reach_metres,
                      double max_seconds)
     : m_graph(graph), m_result(result) {
-    // The extent: every shape point reached within the largest band, widened by the reach.
+    // The extent: every point reached within the largest band, widened by the reach.
+    // Points are taken every D along each segment (a long straight road is reached part
+    // of the way); the margin of more than D covers what lies between them.
     std::vector<ProjectedShape> shapes;
     double min_x = INFINITY, min_y = INFINITY, max_x = -INFINITY, max_y = -INFINITY;
+    const double step = std::max(reach_metres, 1.0);
     for (const GeometryId g : touched_geometries(graph, result)) {
         shapes.push_back(project_shape(graph, projection, g));
         const TimeAlong time(graph, result, g);
         const auto& s = shapes.back();
+        const double total = s.cumulative.back();
         for (std::size_t i = 0; i < s.points.size(); ++i) {
-            const double x = s.cumulative.back() > 0 ? s.cumulative[i] / s.cumulative.back() : 0.0;
-            if (time.at(x) <= max_seconds) {
-                min_x = std::min(min_x, s.points[i].x), max_x = std::max(max_x, s.points[i].x);
-                min_y = std::min(min_y, s.points[i].y), max_y = std::max(max_y, s.points[i].y);
+            const double length = i + 1 < s.points.size() ? s.cumulative[i + 1] - s.cumulative[i] : 0.0;
+            const int pieces = std::max(1, static_cast<int>(std::ceil(length / step)));
+            for (int k = 0; k < pieces; ++k) {
+                const double t = static_cast<double>(k) / pieces;
+                const double x = total > 0 ? (s.cumulative[i] + t * length) / total : 0.0;
+                if (time.at(x) > max_seconds) continue;
+                const XY& a = s.points[i];
+                const XY& b = i + 1 < s.points.size() ? s.points[i + 1] : a;
+                const XY p{a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)};
+                min_x = std::min(min_x, p.x), max_x = std::max(max_x, p.x);
+                min_y = std::min(min_y, p.y), max_y = std::max(max_y, p.y);
             }
         }
     }
@@ -204,7 +215,7 @@ void ReachGrid::add_samples(const std::vector<XY>& shape, const std::vector<doub
         return;
     }
     const TimeAlong time(m_graph, m_result, g);
-    if (shape.size() == 1 || total <= 0.0) {
+    if (total <= 0.0) {
         mark_segment(shape.front(), shape.front(), [&](double) { return std::min(time.at(0.0), time.at(1.0)); });
         return;
     }
