@@ -2,8 +2,8 @@
 # Sourced by demo.sh and test.sh.
 
 BUILD_PACKAGES="g++ cmake ninja-build pkg-config libosmium2-dev libprotozero-dev libgdal-dev libgeos-dev
- libboost-dev libcli11-dev nlohmann-json3-dev zlib1g-dev libbz2-dev libexpat1-dev"
-TEST_PACKAGES="catch2 libboost-graph-dev gdal-bin osmium-tool"
+ libboost-dev libcli11-dev nlohmann-json3-dev zlib1g-dev libbz2-dev libexpat1-dev libcairo2-dev fonts-dejavu-core"
+TEST_PACKAGES="catch2 libboost-graph-dev gdal-bin osmium-tool chromium"
 
 # ensure_packages LIST...: installs what is missing when root, otherwise prints the
 # one apt-get line to run and stops.
@@ -14,6 +14,9 @@ ensure_packages() {
             missing="$missing $package"
         fi
     done
+    # Leaflet comes from the npm registry at build time: Node.js and npm, from Debian
+    # when the machine has none of its own.
+    command -v npm >/dev/null || missing="$missing nodejs npm"
     [ -z "$missing" ] && return 0
     if [ "$(id -u)" = 0 ]; then
         echo "installing:$missing"

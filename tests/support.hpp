@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <set>
 #include <string>
 #include <unistd.h>
 
@@ -33,8 +34,20 @@ struct CommandResult {
     std::string output;  // stdout and stderr together
 };
 
-// Runs the alentour tool with a shell-quoted argument string.
+// Runs a shell command line and collects what it prints on stdout.
+CommandResult run_command(const std::string& command_line);
+
+// Runs the alentour tool with a shell-quoted argument string; stderr joins stdout.
 CommandResult run_cli(const std::string& arguments);
+
+// For command lines: the text in single quotes (paths here hold no quote).
+inline std::string quoted(const std::string& text) { return "'" + text + "'"; }
+
+// A whole file, bytes as they are.
+std::string read_bytes(const std::filesystem::path& path);
+
+// The names in a folder.
+std::set<std::string> listing(const std::filesystem::path& dir);
 
 } // namespace alentour::test
 

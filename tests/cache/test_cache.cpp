@@ -14,7 +14,7 @@ using namespace alentour::test;
 
 namespace {
 
-std::vector<char> read_bytes(const std::filesystem::path& path) {
+std::vector<char> read_chars(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), {}};
 }
@@ -59,7 +59,7 @@ TEST_CASE("a saved region loads back identical") {
     CHECK(loaded.stats().ways_read == built.stats().ways_read);
     // Saving the loaded region again gives the same bytes.
     save_region(loaded, (dir / "again.alentour").string());
-    CHECK(read_bytes(dir / "r.alentour") == read_bytes(dir / "again.alentour"));
+    CHECK(read_chars(dir / "r.alentour") == read_chars(dir / "again.alentour"));
 }
 
 TEST_CASE("an existing cache is not overwritten unless asked") {
@@ -77,7 +77,7 @@ TEST_CASE("damaged, truncated and foreign caches are refused before use") {
     const auto dir = scratch_dir("cache-damage");
     const auto path = dir / "r.alentour";
     save_region(opl_world(river_with_two_bridges), path.string());
-    const auto good = read_bytes(path);
+    const auto good = read_chars(path);
     const auto refused_with = [&](const std::vector<char>& bytes, const std::string& words) {
         write_bytes(dir / "bad.alentour", bytes);
         CHECK_THROWS_WITH(load_region((dir / "bad.alentour").string()), Catch::Contains(words));

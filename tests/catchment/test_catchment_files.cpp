@@ -11,13 +11,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include <array>
 #include <cstdio>
 #include <fstream>
 #include <map>
 #include <regex>
 #include <set>
-#include <sys/wait.h>
 
 using namespace alentour::test;
 namespace fs = std::filesystem;
@@ -37,29 +35,6 @@ const std::string park_world =
 void write_file(const fs::path& path, const std::string& text) {
     std::ofstream out(path, std::ios::binary);
     out << text;
-}
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
-
-std::set<std::string> listing(const fs::path& dir) {
-    std::set<std::string> names;
-    for (const auto& entry : fs::directory_iterator(dir)) names.insert(entry.path().filename().string());
-    return names;
-}
-
-std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
-
-CommandResult run_tool(const std::string& command) {
-    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    std::string output;
-    std::array<char, 4096> buffer{};
-    while (const std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) output.append(buffer.data(), n);
-    const int status = ::pclose(pipe);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
 }
 
 struct Workspace {
@@ -165,7 +140,7 @@ TEST_CASE("catchment files: every format opens again with GDAL and ogrinfo, with
         CHECK(back.minutes == std::vector<double>{30, 20, 10});  // largest first: smaller ones draw on top
 
         // The real tool opens it too, and sees the same.
-        const auto info = run_tool("ogrinfo -ro -al -so " + quoted(path));
+        const auto info = run_command("ogrinfo -ro -al -so " + quoted(path) + " 2>&1");
         INFO(info.output);
         CHECK(info.exit_code == 0);
         const bool geojson = format.file.ends_with(".geojson");
@@ -187,7 +162,7 @@ TEST_CASE("catchment GeoJSON: RFC 7946 rings, six decimals, largest band first, 
     const Workspace w("catchment-geojson");
     const fs::path path = w.dir / "bands.geojson";
     REQUIRE(run_cli(w.catchment("--minutes 10,20,30 -o " + quoted(path))).exit_code == 0);
-    const std::string text = read_file(path);
+    const std::string text = read_bytes(path);
     const json doc = json::parse(text);
     REQUIRE(doc["type"] == "FeatureCollection");
     const json& features = doc["features"];
@@ -265,7 +240,7 @@ TEST_CASE("catchment GeoJSON: RFC 7946 rings, six decimals, largest band first, 
     SECTION("per origin, reverse and rings reach the attributes") {
         const fs::path more = w.dir / "more.geojson";
         REQUIRE(run_cli(w.catchment("--from 47.997,2.0 --minutes 5,10 --per-origin --reverse --bands rings -o " + quoted(more))).exit_code == 0);
-        const json other = json::parse(read_file(more));
+        const json other = json::parse(read_bytes(more));
         int bands = 0, points = 0;
         std::set<std::string> origins;
         for (const json& f : other["features"]) {
@@ -323,12 +298,12 @@ TEST_CASE("catchment bad input: one message, exit code 1, no file left behind") 
         CHECK(messages == 1);
         CHECK(listing(out_dir) == before);
     }
-    CHECK(read_file(existing) == "keep me\n");
+    CHECK(read_bytes(existing) == "keep me\n");
     CHECK(fs::last_write_time(existing) == existing_time);
 
     // With --overwrite the same output is replaced.
     const auto replaced = run_cli(w.catchment("--minutes 10 --overwrite -o " + quoted(existing)));
     CHECK(replaced.exit_code == 0);
-    CHECK(json::parse(read_file(existing))["type"] == "FeatureCollection");
+    CHECK(json::parse(read_bytes(existing))["type"] == "FeatureCollection");
     CHECK(listing(out_dir) == before);
 }

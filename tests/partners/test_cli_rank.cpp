@@ -12,7 +12,6 @@ using namespace alentour::test;
 
 namespace {
 
-std::string quoted(const std::string& path) { return "'" + path + "'"; }
 
 // The L world built once as a cache, through the CLI.
 const std::string& world_cache() {
