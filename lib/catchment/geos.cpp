@@ -2,7 +2,6 @@
 
 #include <alentour/error.hpp>
 
-
 namespace alentour::detail {
 namespace {
 
@@ -31,25 +30,11 @@ Geometry own(const GeosContext& geos, GEOSGeometry* g, const char* operation) {
     return Geometry(g, GeometryDeleter{geos.handle()});
 }
 
-Geometry make_line(const GeosContext& geos, const std::vector<XY>& points) {
-    const auto ctx = geos.handle();
-    GEOSCoordSequence* sequence = GEOSCoordSeq_copyFromBuffer_r(ctx, &points.front().x, static_cast<unsigned>(points.size()), 0, 0);
-    return own(geos, GEOSGeom_createLineString_r(ctx, sequence), "line");
-}
-
-Geometry make_point(const GeosContext& geos, XY p) { return own(geos, GEOSGeom_createPointFromXY_r(geos.handle(), p.x, p.y), "point"); }
-
 Geometry make_collection(const GeosContext& geos, int type, std::vector<Geometry> parts) {
     std::vector<GEOSGeometry*> raw;
     raw.reserve(parts.size());
     for (auto& part : parts) raw.push_back(part.release());  // the collection takes them
     return own(geos, GEOSGeom_createCollection_r(geos.handle(), type, raw.data(), static_cast<unsigned>(raw.size())), "collection");
-}
-
-Geometry empty_polygon(const GeosContext& geos) { return own(geos, GEOSGeom_createEmptyPolygon_r(geos.handle()), "empty polygon"); }
-
-Geometry buffer(const GeosContext& geos, const GEOSGeometry& g, double width, int quadrant_segments) {
-    return own(geos, GEOSBuffer_r(geos.handle(), &g, width, quadrant_segments), "buffer");
 }
 
 Geometry polygons_only(const GeosContext& geos, Geometry g) {

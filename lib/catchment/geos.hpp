@@ -36,18 +36,8 @@ using Geometry = std::unique_ptr<GEOSGeometry, GeometryDeleter>;
 // Takes ownership of a result; throws when GEOS failed (returned null).
 Geometry own(const GeosContext& geos, GEOSGeometry* g, const char* operation);
 
-struct XY {
-    double x, y;
-};
-
-Geometry make_line(const GeosContext& geos, const std::vector<XY>& points);
-Geometry make_point(const GeosContext& geos, XY p);
 // A collection of the given type (GEOS_MULTILINESTRING, GEOS_MULTIPOINT…) taking the parts.
 Geometry make_collection(const GeosContext& geos, int type, std::vector<Geometry> parts);
-Geometry empty_polygon(const GeosContext& geos);
-
-// Buffer with round caps; `quadrant_segments` trades smoothness for speed.
-Geometry buffer(const GeosContext& geos, const GEOSGeometry& g, double width, int quadrant_segments);
 
 // The polygons of any geometry (a difference may return a collection), as a MultiPolygon.
 Geometry polygons_only(const GeosContext& geos, Geometry g);

@@ -2,13 +2,16 @@
 // A local metric projection for one catchment: Lambert azimuthal equal-area on the
 // sphere of authalic radius, centred on the origin. Areas come out right (equal-area)
 // and distances from the centre nearly so (under 0.01 % within 30 km), which is what
-// buffers in metres and areas in km² need.
-
-#include "geos.hpp"
+// distances in metres and areas in km² need.
 
 #include <alentour/geo.hpp>
 
 namespace alentour::detail {
+
+// Projected metres: x east, y north of the centre.
+struct XY {
+    double x, y;
+};
 
 class LocalProjection {
 public:

@@ -35,14 +35,23 @@ public:
     }
 
     float at(double x) const {
-        double t = std::min(m_start_node + x * m_from_start, m_end_node + (1.0 - x) * m_from_end);
+        double t = std::min(via(m_start_node, x, m_from_start), via(m_end_node, 1.0 - x, m_from_end));
         if (x <= 0.0) t = std::min<double>(t, m_start_node);
         if (x >= 1.0) t = std::min<double>(t, m_end_node);
-        for (const auto& s : m_sources) t = std::min(t, x >= s.fraction ? (x - s.fraction) * s.towards_end : (s.fraction - x) * s.towards_start);
+        for (const auto& s : m_sources) {
+            t = std::min(t, x >= s.fraction ? via(0.0, x - s.fraction, s.towards_end) : via(0.0, s.fraction - x, s.towards_start));
+        }
         return static_cast<float>(t);
     }
 
 private:
+    // The time at a point `fraction` of an edge away from a point reached at `start`;
+    // never when the edge is not allowed (0 × ∞ would make the point itself NaN, and a
+    // NaN time is in no band: a one-way dead end lost its last cell that way).
+    static double via(double start, double fraction, double edge_seconds) {
+        return edge_seconds == never ? never : start + fraction * edge_seconds;
+    }
+
     struct Source {
         double fraction;
         double towards_end, towards_start;  // seconds for the whole edge, infinite if not allowed

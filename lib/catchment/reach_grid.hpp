@@ -38,6 +38,10 @@ public:
     const GridFrame& frame() const noexcept { return m_frame; }
     // Row-major from the top-left cell; +infinity where nothing is within reach.
     const std::vector<float>& times() const noexcept { return m_times; }
+    // Per cell: the earliest time of the network points in it (+infinity for cells with
+    // none, or none reached). A piece of a band holds a reached point when it holds a
+    // cell whose seed time is within the band.
+    const std::vector<float>& seed_times() const noexcept { return m_seed_time; }
 
 private:
     void add_samples(const std::vector<XY>& shape, const std::vector<double>& cumulative, GeometryId g, bool touched);
