@@ -8,6 +8,7 @@
 #include <alentour/map_content.hpp>
 #include <alentour/network.hpp>
 #include <alentour/partners.hpp>
+#include <alentour/poster.hpp>
 #include <alentour/progress.hpp>
 
 #include <string>
@@ -23,8 +24,7 @@ struct MapOptions {
     std::vector<std::string> modes = {"walk"};  // the first one ranks and is drawn first
     std::vector<double> minutes = {10, 20, 30};
     std::string title;                    // empty: "Nos partenaires autour de <space_name>"
-    std::string paper = "A3";             // A4, A3, A2
-    std::string orientation = "landscape";
+    PosterOptions poster;                 // paper (A3 landscape by default), PNG resolution
     bool overwrite = false;
 };
 
@@ -35,8 +35,9 @@ struct MapFiles {
 };
 
 // Throws InputError before writing anything when the folder exists and is not empty
-// (without overwrite), an option is wrong or the space cannot be placed. The files are
-// written into a temporary folder renamed into place at the end.
+// (without overwrite; with it, when it holds files of its own), is the current folder,
+// an option is wrong or the space cannot be placed. The files are written into a
+// temporary folder renamed into place at the end.
 MapFiles make_map(const Region& region, const MapOptions& options, const std::string& folder, const Progress& progress = {});
 
 } // namespace alentour

@@ -70,7 +70,8 @@ struct RankedPartner {
 };
 
 struct RankTimings {
-    double snapping_seconds = 0.0;   // spatial indexes, the space and every structure
+    double indexing_seconds = 0.0;   // the spatial index of each network (what any query pays)
+    double snapping_seconds = 0.0;   // the space and every structure placed on each network
     double searching_seconds = 0.0;  // the reverse searches and the time of each structure
     double scoring_seconds = 0.0;    // scores, lists, reasons
 };

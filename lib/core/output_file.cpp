@@ -1,6 +1,7 @@
 #include <alentour/error.hpp>
 #include <alentour/output_file.hpp>
 
+#include <atomic>
 #include <filesystem>
 #include <vector>
 #include <unistd.h>
@@ -16,8 +17,12 @@ OutputFile::OutputFile(std::string path, bool overwrite) : m_path(std::move(path
     }
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     if (!fs::is_directory(folder, ec)) throw InputError("the folder " + folder.string() + " does not exist", {m_path, 0, {}});
+    // pid and a per-process count: several outputs open at once (a PDF, a PNG and an SVG
+    // named affiche.*) must not share a temporary stem, or their sidecars would mix.
+    static std::atomic<unsigned> opened{0};
     const std::string stem = target.stem().string();
-    m_temp = (folder / (".partial-" + std::to_string(::getpid()) + "-" + stem + target.extension().string())).string();
+    const std::string tag = std::to_string(::getpid()) + "-" + std::to_string(opened++);
+    m_temp = (folder / (".partial-" + tag + "-" + stem + target.extension().string())).string();
     fs::remove_all(m_temp, ec);
 }
 
@@ -53,7 +58,9 @@ void OutputFile::commit() {
     }
     const fs::path target(m_path);
     const std::string temp_stem = fs::path(m_temp).stem().string();
-    for (const auto& file : temp_files(m_temp)) {
+    const auto files = temp_files(m_temp);
+    if (files.empty()) throw Error("nothing was written to " + m_temp + " for " + m_path);
+    for (const auto& file : files) {
         // .partial-123-name.shx → name.shx
         const std::string suffix = file.filename().string().substr(temp_stem.size());
         fs::rename(file, target.parent_path() / (target.stem().string() + suffix), ec);

@@ -1,3 +1,4 @@
+#include "core/output_folder.hpp"
 #include "io/gdal_util.hpp"
 
 #include <alentour/catchment.hpp>
@@ -5,13 +6,13 @@
 #include <alentour/map.hpp>
 #include <alentour/partners_rank.hpp>
 #include <alentour/umap.hpp>
+#include <alentour/web_page.hpp>
 
 #include <nlohmann/json.hpp>
 
 #include <ctime>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 namespace alentour {
 namespace {
@@ -40,44 +41,6 @@ void write_text(const fs::path& path, const std::string& text) {
     out.close();
     if (!out) throw InputError("cannot write", {path.string(), 0, {}});
 }
-
-// The folder is built beside its final place and renamed in at the end, so a failure
-// never leaves half a map; an existing folder is replaced only on request.
-class OutputFolder {
-public:
-    OutputFolder(const std::string& folder, bool overwrite) : m_target(folder), m_overwrite(overwrite) {
-        std::error_code ec;
-        if (fs::exists(m_target, ec) && !fs::is_directory(m_target, ec)) throw InputError("exists and is not a folder", {folder, 0, {}});
-        if (fs::exists(m_target, ec) && !fs::is_empty(m_target, ec) && !overwrite) {
-            throw InputError("exists already and is not empty; pass --overwrite to replace it", {folder, 0, {}});
-        }
-        const fs::path parent = m_target.has_parent_path() ? m_target.parent_path() : fs::path(".");
-        if (!fs::is_directory(parent, ec)) throw InputError("the folder " + parent.string() + " does not exist", {folder, 0, {}});
-        m_temp = parent / (".partial-" + std::to_string(::getpid()) + "-" + m_target.filename().string());
-        fs::remove_all(m_temp, ec);
-        fs::create_directory(m_temp);
-    }
-    ~OutputFolder() {
-        std::error_code ec;
-        if (!m_committed) fs::remove_all(m_temp, ec);
-    }
-    OutputFolder(const OutputFolder&) = delete;
-    OutputFolder& operator=(const OutputFolder&) = delete;
-
-    fs::path file(const std::string& name) const { return m_temp / name; }
-    void commit() {
-        std::error_code ec;
-        if (fs::exists(m_target, ec)) fs::remove_all(m_target, ec);
-        fs::rename(m_temp, m_target, ec);
-        if (ec) throw InputError("cannot move the finished folder into place: " + ec.message(), {m_target.string(), 0, {}});
-        m_committed = true;
-    }
-
-private:
-    fs::path m_target, m_temp;
-    bool m_overwrite;
-    bool m_committed = false;
-};
 
 void extend_with_wkb(BoundingBox& box, const std::vector<std::uint8_t>& wkb) {
     OGRGeometry* geometry = nullptr;
@@ -153,8 +116,14 @@ std::vector<MapStreet> map_streets(const Region& region, const BoundingBox& boun
     for (const auto& network : region.networks()) {
         if (network.mode == "car") add_graph(network.graph, true);
     }
+    // A region built for cycling only still gets its streets drawn.
+    if (streets.empty() && !region.networks().empty()) add_graph(region.networks().front().graph, false);
     return streets;
 }
+
+// Every file a map folder holds: what --overwrite may replace.
+const std::vector<std::string> map_file_names = {"affiche.pdf", "affiche.png",      "affiche.svg",     "carte.html", "carte.umap",
+                                                 "catchment.geojson", "partners.geojson", "partners.csv", "LISEZMOI.txt"};
 
 std::string readme(const MapContent& content, const std::vector<std::string>& files) {
     std::string text = content.title + "\n" + std::string(content.title.size() > 80 ? 80 : content.title.size(), '=') + "\n\n";
@@ -180,7 +149,7 @@ MapFiles make_map(const Region& region, const MapOptions& options, const std::st
     if (options.modes.empty()) throw InputError("give at least one mode", {"", 0, "--mode"});
     for (const auto& mode : options.modes) region.network(mode);  // an unknown mode fails now
     if (options.space_name.empty()) throw InputError("give the space a name (--space-name)", {"", 0, "--space-name"});
-    OutputFolder out(folder, options.overwrite);
+    detail::OutputFolder out(folder, options.overwrite, map_file_names);
 
     // Catchments, one per mode.
     std::vector<Catchment> catchments;
@@ -203,11 +172,15 @@ MapFiles make_map(const Region& region, const MapOptions& options, const std::st
     MapContent content;
     content.space = options.space;
     content.space_name = options.space_name;
-    content.title = options.title.empty() ? "Nos partenaires autour de " + options.space_name : options.title;
+    content.title = options.title.empty() ? "Nos partenaires — " + options.space_name : options.title;
     content.date_text = french_date();
     content.bands = map_bands(catchments);
+    // The maps open on the first mode's bands (a drive's bands are far wider, and shown
+    // only on request), the space and the partners.
     content.bounds.extend(options.space);
-    for (const auto& band : content.bands) extend_with_wkb(content.bounds, band.wkb);
+    for (const auto& band : content.bands) {
+        if (band.mode == options.modes.front()) extend_with_wkb(content.bounds, band.wkb);
+    }
 
     if (!options.partners_file.empty()) {
         PartnerTable table = read_partners(options.partners_file, options.partner_reading);
@@ -227,6 +200,12 @@ MapFiles make_map(const Region& region, const MapOptions& options, const std::st
     }
     content.streets = map_streets(region, content.bounds);
 
+    write_poster(content, options.poster, out.file("affiche.pdf").string(), out.file("affiche.png").string(),
+                 out.file("affiche.svg").string(), false);
+    files.insert(files.end(), {"affiche.pdf", "affiche.png", "affiche.svg"});
+    report(progress, 0.8, "poster");
+    write_web_page(content, out.file("carte.html").string(), false);
+    files.push_back("carte.html");
     write_text(out.file("carte.umap"), umap_json(content));
     files.push_back("carte.umap");
     report(progress, 0.9, "maps");

@@ -1,5 +1,6 @@
 #include "io/gdal_util.hpp"
 
+#include <alentour/error.hpp>
 #include <alentour/umap.hpp>
 
 #include <nlohmann/json.hpp>
@@ -19,7 +20,7 @@ double round6(double v) { return std::round(v * 1e6) / 1e6; }
 json band_geometry(const MapBand& band) {
     OGRGeometry* geometry = nullptr;
     if (OGRGeometryFactory::createFromWkb(band.wkb.data(), nullptr, &geometry, band.wkb.size()) != OGRERR_NONE) {
-        throw std::runtime_error("a band polygon could not be read back from WKB");
+        throw Error("the polygon of '" + band.label + "' could not be read back from its WKB");
     }
     const std::unique_ptr<OGRGeometry> owned(geometry);
     char* text = geometry->exportToJson();
@@ -39,7 +40,6 @@ json map_properties(const MapContent& content) {
     return {{"name", content.title},
             {"description", "Carte produite par alentour le " + content.date_text + ". " + content.attribution},
             {"zoom", zoom_for(content.bounds)},
-            {"licence", ""},
             {"easing", false},
             {"miniMap", false},
             {"scaleControl", true},
@@ -63,14 +63,15 @@ std::string area_text(double km2) {
     return text;
 }
 
-json band_layer(const MapBand& band) {
+// Only the first mode's bands show when the map opens: the modes share one colour ramp.
+json band_layer(const MapBand& band, bool shown) {
     json feature = {{"type", "Feature"},
                     {"geometry", band_geometry(band)},
                     {"properties", {{"name", band.label}, {"minutes", band.minutes}, {"mode", band.mode},
                                     {"description", area_text(band.area_km2)}}}};
     return {{"type", "FeatureCollection"},
             {"features", json::array({feature})},
-            {"_umap_options", {{"displayOnLoad", true}, {"browsable", true}, {"name", band.label}, {"color", band.colour},
+            {"_umap_options", {{"displayOnLoad", shown}, {"browsable", true}, {"name", band.label}, {"color", band.colour},
                                {"fillColor", band.colour}, {"fillOpacity", 0.2}, {"weight", 1}, {"opacity", 0.8},
                                {"interactive", false}}}};
 }
@@ -82,14 +83,16 @@ json partner_feature(const MapPartner& p) {
                             {"adresse", p.address},
                             {"categorie", p.category_label},
                             {"temps", p.time_text},
-                            {"numero", p.number}}}};
+                            {"numero", p.number}}},
+            // A drop marker showing the structure's number, as on the poster and its list.
+            {"_umap_options", {{"iconClass", "Drop"}, {"iconUrl", std::to_string(p.number)}}}};
 }
 
 json category_layer(const std::string& label, const std::string& colour, json features) {
     return {{"type", "FeatureCollection"},
             {"features", std::move(features)},
             {"_umap_options", {{"displayOnLoad", true}, {"browsable", true}, {"name", label}, {"color", colour},
-                               {"iconClass", "Circle"}, {"showLabel", false},
+                               {"showLabel", false},
                                {"popupContentTemplate", "# {name}\n{categorie}\n{adresse}\n**{temps}**"}}}};
 }
 
@@ -98,7 +101,7 @@ json category_layer(const std::string& label, const std::string& colour, json fe
 std::string umap_json(const MapContent& content) {
     detail::ensure_gdal();
     json layers = json::array();
-    for (const auto& band : content.bands) layers.push_back(band_layer(band));
+    for (const auto& band : content.bands) layers.push_back(band_layer(band, band.mode == content.bands.front().mode));
 
     // One layer per category, in the order categories first appear in the list.
     std::vector<std::string> order;
@@ -128,7 +131,8 @@ std::string umap_json(const MapContent& content) {
                        {"properties", map_properties(content)},
                        {"geometry", {{"type", "Point"}, {"coordinates", {round6(centre.lon), round6(centre.lat)}}}},
                        {"layers", layers}};
-    return umap.dump(1) + "\n";
+    // Names from a command line may not be UTF-8: replaced, never a failure.
+    return umap.dump(1, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 } // namespace alentour

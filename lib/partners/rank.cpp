@@ -11,7 +11,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <exception>
 #include <limits>
+#include <thread>
 
 namespace alentour {
 namespace {
@@ -99,6 +101,34 @@ Placement place(const Snapper& snapper, const BoundingBox& bounds, const std::st
         out.detail = "aucune voie praticable " + detail::french_mode(mode) + " dans la zone";
     }
     return out;
+}
+
+// Runs body(i) for i in [0, count) on the machine's cores: placing thousands of
+// structures is independent work on a read-only index. The first exception is rethrown.
+template <typename Body>
+void parallel_for(std::size_t count, const Body& body) {
+    const std::size_t threads = std::min<std::size_t>({std::max(1u, std::thread::hardware_concurrency()), 8, count / 512 + 1});
+    if (threads <= 1) {
+        for (std::size_t i = 0; i < count; ++i) body(i);
+        return;
+    }
+    std::vector<std::exception_ptr> errors(threads);
+    std::vector<std::thread> pool;
+    pool.reserve(threads);
+    for (std::size_t t = 0; t < threads; ++t) {
+        pool.emplace_back([&, t] {
+            try {
+                const std::size_t chunk = (count + threads - 1) / threads;
+                for (std::size_t i = t * chunk; i < std::min(count, (t + 1) * chunk); ++i) body(i);
+            } catch (...) {
+                errors[t] = std::current_exception();
+            }
+        });
+    }
+    for (auto& thread : pool) thread.join();
+    for (const auto& e : errors) {
+        if (e) std::rethrow_exception(e);
+    }
 }
 
 std::string orientation_text(const Partner& p, const std::string& period) {
@@ -249,6 +279,8 @@ Ranking rank_partners(const Region& region, PartnerTable table, const RankOption
         report(progress, base, "placing the structures (" + mode + ")");
         const Snapper snapper(graph, mode);
         const BoundingBox bounds = graph.bounds();
+        ranking.timings.indexing_seconds += seconds_since(start);
+        start = Clock::now();
         Snap space;
         try {
             space = snapper.snap(options.space, options.snap);
@@ -256,11 +288,16 @@ Ranking rank_partners(const Region& region, PartnerTable table, const RankOption
             throw SnapError("the space cannot be placed on the " + mode + " network: " + e.reason(), {"", 0, "--space"});
         }
         ranking.space_snaps.push_back(space);
+        std::vector<Placement> placements(partners.size());
+        parallel_for(partners.size(), [&](std::size_t i) {
+            const Partner& p = partners[i];
+            if (p.status == PartnerStatus::ok) placements[i] = place(snapper, bounds, mode, *p.position, options.snap, options.region_margin_metres);
+        });
         std::vector<std::optional<Snap>> snaps(partners.size());
         for (std::size_t i = 0; i < partners.size(); ++i) {
             Partner& p = partners[i];
             if (p.status != PartnerStatus::ok) continue;
-            Placement placed = place(snapper, bounds, mode, *p.position, options.snap, options.region_margin_metres);
+            Placement& placed = placements[i];
             if (placed.snap) {
                 snaps[i] = placed.snap;
                 times[i][m].snap_metres = placed.snap->distance_metres;

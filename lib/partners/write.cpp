@@ -231,11 +231,13 @@ Json cell_json(const Cell& cell, const Column& column) {
     return cell.text;
 }
 
-void write_text(const std::string& path, bool overwrite, const std::string& content) {
+// Streams straight into the temporary file: no copy of a large output in memory.
+template <typename Writer>
+void write_text(const std::string& path, bool overwrite, Writer&& writer) {
     OutputFile output(path, overwrite);
     {
         std::ofstream out(output.temp_path(), std::ios::binary);
-        out << content;
+        writer(out);
         out.close();
         if (!out) throw InputError("cannot write", {path, 0, {}});
     }
@@ -396,16 +398,15 @@ void write_ranking_csv(const Ranking& ranking, std::ostream& out, CsvDialect dia
 }
 
 // One feature per line: small, and a change between two runs shows as a changed line.
-std::string ranking_geojson(const Ranking& r) {
+static void write_geojson(const Ranking& r, std::ostream& out) {
     const Table t = build_table(r);
-    std::string out = "{\"type\": \"FeatureCollection\", \"name\": \"partenaires\", \"features\": [\n";
+    out << "{\"type\": \"FeatureCollection\", \"name\": \"partenaires\", \"features\": [\n";
     const auto add = [&](std::optional<LatLon> position, Json properties, bool last) {
         Json feature = Json::object();
         feature.emplace("type", "Feature");
         feature.emplace("geometry", position ? position_json(*position) : Json(nullptr));
         feature.emplace("properties", std::move(properties));
-        out += feature.dump(-1, ' ', false, Json::error_handler_t::replace);
-        out += last ? "\n" : ",\n";
+        out << feature.dump(-1, ' ', false, Json::error_handler_t::replace) << (last ? "\n" : ",\n");
     };
     {
         Json properties = Json::object();
@@ -430,7 +431,13 @@ std::string ranking_geojson(const Ranking& r) {
         properties.emplace("description", description(r, row));
         add(p.position, std::move(properties), k + 1 == t.rows.size());
     }
-    return out + "]}\n";
+    out << "]}\n";
+}
+
+std::string ranking_geojson(const Ranking& r) {
+    std::ostringstream out;
+    write_geojson(r, out);
+    return out.str();
 }
 
 void check_ranking_output(const std::string& path, const RankWriteOptions& options) {
@@ -445,13 +452,10 @@ void check_ranking_output(const std::string& path, const RankWriteOptions& optio
 
 std::vector<std::string> write_ranking(const Ranking& ranking, const std::string& path, const RankWriteOptions& options) {
     switch (kind_of(path)) {
-    case Kind::csv: {
-        std::ostringstream csv;
-        write_ranking_csv(ranking, csv, options.csv_dialect);
-        write_text(path, options.overwrite, csv.str());
+    case Kind::csv:
+        write_text(path, options.overwrite, [&](std::ostream& out) { write_ranking_csv(ranking, out, options.csv_dialect); });
         return {};
-    }
-    case Kind::geojson: write_text(path, options.overwrite, ranking_geojson(ranking)); return {};
+    case Kind::geojson: write_text(path, options.overwrite, [&](std::ostream& out) { write_geojson(ranking, out); }); return {};
     case Kind::gdal: return write_gdal(ranking, path, options.overwrite);
     }
     return {};

@@ -18,9 +18,17 @@
 
 namespace alentour::test {
 
+// One scratch folder for the whole run, removed at exit.
 inline std::filesystem::path partner_dir() {
-    static const std::filesystem::path dir = scratch_dir("partners");
-    return dir;
+    struct Dir {
+        std::filesystem::path path = scratch_dir("partners");
+        ~Dir() {
+            std::error_code ec;
+            std::filesystem::remove_all(path, ec);
+        }
+    };
+    static const Dir dir;
+    return dir.path;
 }
 
 // Writes `content` as is (bytes: encodings are part of what is tested).

@@ -13,6 +13,8 @@ struct MapArgs {
     std::string space;
     MapOptions options;
     std::string output;
+    std::string paper = "A3";
+    std::string orientation = "landscape";
 };
 
 } // namespace
@@ -30,12 +32,14 @@ void add_map_command(CLI::App& app, const GlobalOptions& global) {
     command->add_option("--mode", args->options.modes, "walk, bike, car (repeat: the first one ranks)");
     command->add_option("--minutes", args->options.minutes, "band limits, comma-separated")->delimiter(',');
     command->add_option("--title", args->options.title, "the title of the poster and the web page");
-    command->add_option("--paper", args->options.paper, "poster size")->check(CLI::IsMember({"A4", "A3", "A2"}));
-    command->add_option("--orientation", args->options.orientation, "poster orientation")->check(CLI::IsMember({"portrait", "landscape"}));
+    command->add_option("--paper", args->paper, "poster size: A4, A3 or A2")->capture_default_str();
+    command->add_option("--orientation", args->orientation, "poster orientation: portrait or landscape")->capture_default_str();
     command->add_option("-o,--output", args->output, "the folder to write")->required();
     command->add_flag("--overwrite", args->options.overwrite, "replace the folder if it exists");
     command->callback([args, &global] {
         args->options.space = parse_lat_lon(args->space, "--space");
+        args->options.poster.paper = parse_paper(args->paper);
+        args->options.poster.orientation = parse_orientation(args->orientation);
         const Region region = args->network.load_modes(args->options.modes, global);
         const MapFiles files = make_map(region, args->options, args->output, progress_bar(global));
         finish_progress(global);
