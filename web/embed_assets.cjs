@@ -1,80 +1,114 @@
-// Writes web_assets.cpp: Leaflet (from node_modules) and the page's own script and
-// stylesheet as byte arrays, so the library writes carte.html with no file to find at
-// run time. Usage: node embed_assets.cjs OUT.cpp NODE_MODULES PAGE_JS PAGE_CSS
+// Writes web_assets.cpp: Leaflet (from npm ci), its stylesheet and the page's own script
+// and stylesheet as byte arrays compiled into the library, so that carte.html is written
+// with no file to find at run time and opens with no network.
+//
+//   node embed_assets.cjs OUT.cpp NODE_MODULES PAGE_JS PAGE_CSS
 'use strict';
+
 const fs = require('fs');
 const path = require('path');
 
-const [out, nodeModules, pageJs, pageCss] = process.argv.slice(2);
-if (!pageCss) {
-  console.error('usage: node embed_assets.cjs OUT.cpp NODE_MODULES PAGE_JS PAGE_CSS');
-  process.exit(2);
+function fail(message) {
+  process.stderr.write('embed_assets: ' + message + '\n');
+  process.exit(1);
 }
-const leafletDir = path.join(nodeModules, 'leaflet');
-const leafletVersion = JSON.parse(fs.readFileSync(path.join(leafletDir, 'package.json'), 'utf8')).version;
 
-// The page inlines each text inside <script> or <style>: a closing tag inside would end it.
-function checkInlinable(name, text, closing) {
-  if (text.toLowerCase().includes(closing)) {
-    console.error(`${name} contains "${closing}" and cannot be inlined`);
-    process.exit(1);
+function readText(file) {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    fail('cannot read ' + file + ': ' + error.message);
   }
-  return text;
 }
 
-// The source map is not shipped: its comment would make browsers ask for it.
-function withoutSourceMap(text) {
-  return text.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+// The page opens offline: the map file it would ask for is not there, and a browser's
+// developer tools would report the failed fetch as an error.
+function withoutSourceMap(script) {
+  return script.replace(/\n?\/\/# sourceMappingURL=\S*\s*$/, '\n');
 }
 
-// Leaflet's stylesheet points at its images folder; a self-contained page carries them.
-function inlineImages(css) {
-  return css.replace(/url\(images\/([^)]+)\)/g, (_, file) => {
-    const bytes = fs.readFileSync(path.join(leafletDir, 'dist', 'images', file));
-    return `url(data:image/png;base64,${bytes.toString('base64')})`;
+// The CSP of the page allows images from data: URIs only (and the OSM tiles), and a
+// relative url() has nothing to resolve against in a single file.
+function withInlinedImages(css, folder) {
+  const types = { '.png': 'image/png', '.svg': 'image/svg+xml', '.gif': 'image/gif' };
+  return css.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (whole, quote, target) => {
+    if (/^(data:|#)/.test(target)) return whole;
+    if (/^[a-z]+:/i.test(target)) fail('leaflet.css points at ' + target + ', which would need the network');
+    const file = path.join(folder, target);
+    const type = types[path.extname(file).toLowerCase()];
+    if (!type) fail('leaflet.css points at ' + target + ', of a type this script does not inline');
+    let bytes;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (error) {
+      fail('cannot read ' + file + ', which leaflet.css uses: ' + error.message);
+    }
+    return 'url("data:' + type + ';base64,' + bytes.toString('base64') + '")';
   });
 }
 
-const texts = {
-  leaflet_js: checkInlinable('leaflet.js', withoutSourceMap(fs.readFileSync(path.join(leafletDir, 'dist', 'leaflet.js'), 'utf8')), '</script'),
-  leaflet_css: checkInlinable('leaflet.css', inlineImages(fs.readFileSync(path.join(leafletDir, 'dist', 'leaflet.css'), 'utf8')), '</style'),
-  page_js: checkInlinable(pageJs, fs.readFileSync(pageJs, 'utf8'), '</script'),
-  page_css: checkInlinable(pageCss, fs.readFileSync(pageCss, 'utf8'), '</style'),
-};
+// Each text goes between <script> or <style> tags as it is: the sequence that closes
+// its element would end it early and let the rest be read as HTML.
+function checkInlinable(name, text, closing) {
+  if (text.length === 0) fail(name + ' is empty');
+  const at = text.toLowerCase().indexOf(closing);
+  if (at >= 0) fail(name + ' contains "' + closing + '" (at byte ' + at + ') and cannot be inlined in the page');
+}
 
-function charArray(name, text) {
+// '\xNN' for every byte: valid whether char is signed or not, and free of the length
+// limits some compilers put on string literals.
+function byteArray(name, text) {
   const bytes = Buffer.from(text, 'utf8');
   const lines = [];
-  for (let i = 0; i < bytes.length; i += 24) {
+  for (let i = 0; i < bytes.length; i += 16) {
     const row = [];
-    // Character literals: valid whether char is signed (x86) or unsigned (ARM).
-    for (const b of bytes.subarray(i, i + 24)) row.push("'\\x" + b.toString(16).padStart(2, '0') + "'");
-    lines.push('    ' + row.join(',') + ',');
+    for (const b of bytes.subarray(i, i + 16)) row.push("'\\x" + b.toString(16).padStart(2, '0') + "'");
+    lines.push('    ' + row.join(', ') + ',');
   }
-  return `constexpr char ${name}_text[] = {\n${lines.join('\n')}\n};\n`;
+  return 'constexpr char ' + name + '[] = {\n' + lines.join('\n') + '\n};\n';
 }
 
-let cpp = `// Generated by web/embed_assets.cjs from Leaflet ${leafletVersion} (npm) and lib/web/carte.{js,css}.
-// Do not edit: re-run cmake.
+function main() {
+  const [out, nodeModules, pageJs, pageCss] = process.argv.slice(2);
+  if (!out || !nodeModules || !pageJs || !pageCss) fail('usage: node embed_assets.cjs OUT.cpp NODE_MODULES PAGE_JS PAGE_CSS');
 
-#include "web/assets.hpp"
+  const leafletDir = path.join(nodeModules, 'leaflet');
+  const dist = path.join(leafletDir, 'dist');
+  const version = JSON.parse(readText(path.join(leafletDir, 'package.json'))).version;
+  if (!/^[0-9A-Za-z.+-]+$/.test(String(version))) fail('unexpected Leaflet version in ' + leafletDir + ': ' + version);
+  const assets = [
+    { name: 'leaflet_js', source: 'leaflet.js', text: withoutSourceMap(readText(path.join(dist, 'leaflet.js'))), closing: '</script' },
+    { name: 'leaflet_css', source: 'leaflet.css', text: withInlinedImages(readText(path.join(dist, 'leaflet.css')), dist), closing: '</style' },
+    { name: 'page_js', source: path.basename(pageJs), text: readText(pageJs), closing: '</script' },
+    { name: 'page_css', source: path.basename(pageCss), text: readText(pageCss), closing: '</style' },
+  ];
 
-namespace alentour::detail {
-namespace {
+  const parts = [
+    '// Generated by web/embed_assets.cjs from Leaflet ' + version + ', ' + path.basename(pageJs) + ' and ' + path.basename(pageCss) + ': do not edit.\n',
+    '#include "web/assets.hpp"\n',
+    'namespace alentour::detail {\n',
+    'namespace {\n',
+  ];
+  for (const asset of assets) {
+    checkInlinable(asset.source, asset.text, asset.closing);
+    parts.push('\n// ' + asset.source + '\n' + byteArray(asset.name + '_bytes', asset.text));
+  }
+  parts.push('\n} // namespace\n\n');
+  for (const asset of assets) {
+    parts.push('std::string_view ' + asset.name + '() noexcept { return {' + asset.name + '_bytes, sizeof ' + asset.name + '_bytes}; }\n');
+  }
+  parts.push('std::string_view leaflet_version() noexcept { return "' + version + '"; }\n');
+  parts.push('\n} // namespace alentour::detail\n');
+  const generated = parts.join('');
 
-`;
-for (const [name, text] of Object.entries(texts)) cpp += charArray(name, text) + '\n';
-cpp += `} // namespace
-
-std::string_view leaflet_version() { return "${leafletVersion}"; }
-`;
-for (const name of Object.keys(texts)) {
-  cpp += `std::string_view ${name}() { return {${name}_text, sizeof ${name}_text}; }\n`;
+  // Rewritten only when it changes, so that re-running cmake does not recompile it.
+  let current = null;
+  try {
+    current = fs.readFileSync(out, 'utf8');
+  } catch (error) {
+    if (error.code !== 'ENOENT') fail('cannot read ' + out + ': ' + error.message);
+  }
+  if (current !== generated) fs.writeFileSync(out, generated);
 }
-cpp += `
-} // namespace alentour::detail
-`;
 
-// Written only when changed, so an unchanged configure does not rebuild the library.
-const previous = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : null;
-if (previous !== cpp) fs.writeFileSync(out, cpp);
+main();

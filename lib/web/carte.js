@@ -65,6 +65,9 @@
 
   const tiles = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
     maxZoom: 19,
+    // OpenStreetMap refuses tiles asked for without a Referer: send one even where the
+    // page's host sets a stricter default policy.
+    referrerPolicy: 'strict-origin-when-cross-origin',
     attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">les contributeurs d’OpenStreetMap</a>',
   });
 
