@@ -1,0 +1,86 @@
+// The page plan: every partner once on the map and once in the list, nothing hiding
+// anything else, the legend off the map, 200 partners readable on A3.
+
+#include "layout_checks.hpp"
+
+#include <alentour/error.hpp>
+
+using namespace alentour;
+using namespace alentour::test;
+
+TEST_CASE("every partner appears once on the map and once in the list, nothing overlaps", "[poster]") {
+    const MapContent content = poster_content(40);
+    for (const Paper paper : {Paper::a4, Paper::a3, Paper::a2}) {
+        for (const Orientation orientation : {Orientation::portrait, Orientation::landscape}) {
+            CAPTURE(static_cast<int>(paper), static_cast<int>(orientation));
+            const PosterLayout layout = layout_poster(content, {paper, orientation, 150});
+            check_layout(layout, 40);
+            CHECK(layout.list_left_out == 0);
+        }
+    }
+}
+
+TEST_CASE("200 partners fit on A3 in readable type", "[poster]") {
+    const MapContent content = poster_content(200);
+    for (const Orientation orientation : {Orientation::portrait, Orientation::landscape}) {
+        CAPTURE(static_cast<int>(orientation));
+        const PosterLayout layout = layout_poster(content, {Paper::a3, orientation, 150});
+        check_layout(layout, 200);
+        CHECK(layout.list_font_size >= 6);
+        CHECK(layout.list_left_out == 0);
+        CHECK(layout.list_columns >= 2);
+    }
+}
+
+TEST_CASE("partners on one spot are spread with leader lines", "[poster]") {
+    const MapContent content = poster_content(30, 8);
+    const PosterLayout layout = layout_poster(content, {Paper::a3, Orientation::landscape, 150});
+    CHECK(layout.displaced_markers >= 7);
+    check_layout(layout, 30);
+}
+
+TEST_CASE("the page matches the paper", "[poster]") {
+    const MapContent content = poster_content(5);
+    const PosterLayout a4 = layout_poster(content, {Paper::a4, Orientation::portrait, 150});
+    CHECK(a4.page.width == Approx(595.28));
+    CHECK(a4.page.height == Approx(841.89));
+    const PosterLayout a2 = layout_poster(content, {Paper::a2, Orientation::landscape, 150});
+    CHECK(a2.page.width == Approx(1683.78));
+    CHECK(a2.page.height == Approx(1190.55));
+}
+
+TEST_CASE("a map without partners or bands still makes a layout", "[poster]") {
+    MapContent content;
+    content.title = "Espace numérique";
+    content.space_name = "Espace numérique";
+    content.space = poster_space;
+    const PosterLayout layout = layout_poster(content, {});
+    CHECK(layout.markers.empty());
+    CHECK(layout.list_entries.empty());
+    CHECK(layout.map.width > layout.page.width / 2);
+    check_no_overlap(layout);
+    check_inside_page(layout);
+}
+
+TEST_CASE("characters the font cannot print are counted", "[poster]") {
+    MapContent content = poster_content(3);
+    content.partners[0].name = "Maison des Solidarités : é à ç œ « » ’";
+    CHECK(layout_poster(content, {}).missing_glyphs == 0);
+    content.partners[1].name = "漢字";
+    CHECK(layout_poster(content, {}).missing_glyphs == 2);
+}
+
+TEST_CASE("an unreadable band is named in the error", "[poster]") {
+    MapContent content = poster_content(3);
+    content.bands[1].wkb = {1, 2, 3};
+    REQUIRE_THROWS_AS(layout_poster(content, {}), Error);
+    REQUIRE_THROWS_WITH(layout_poster(content, {}), Catch::Contains(content.bands[1].label));
+}
+
+TEST_CASE("boxes overlap only when their interiors meet", "[poster]") {
+    const Box a{0, 0, 10, 10};
+    CHECK(a.overlaps({5, 5, 10, 10}));
+    CHECK_FALSE(a.overlaps({10, 0, 5, 5}));
+    CHECK(a.contains({0, 0, 10, 10}));
+    CHECK_FALSE(a.contains({5, 5, 10, 1}));
+}
