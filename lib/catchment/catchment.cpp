@@ -74,8 +74,12 @@ std::vector<std::uint8_t> to_wgs84_wkb(const GeosContext& geos, const GEOSGeomet
         *y = p.lat;
         return 1;
     };
+    // A straight edge of the local projection is a slight curve in longitude/latitude:
+    // over a kilometre the chord drifts by centimetres, enough for a band's long edge to
+    // step outside the next band's. Points every 100 m keep the drift under a millimetre.
+    const Geometry dense = detail::polygons_only(geos, detail::own(geos, GEOSDensify_r(ctx, &projected, 100.0), "densify"));
     const Geometry wgs84 = detail::own(
-        geos, GEOSGeom_transformXY_r(ctx, &projected, inverse, const_cast<detail::LocalProjection*>(&projection)), "transform");
+        geos, GEOSGeom_transformXY_r(ctx, dense.get(), inverse, const_cast<detail::LocalProjection*>(&projection)), "transform");
     GEOSWKBWriter* writer = GEOSWKBWriter_create_r(ctx);
     GEOSWKBWriter_setByteOrder_r(ctx, writer, GEOS_WKB_NDR);
     std::size_t size = 0;

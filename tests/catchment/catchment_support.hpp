@@ -71,6 +71,38 @@ inline double area_outside(const OGRGeometry& a, const OGRGeometry& b, double la
     return area_m2(*rest, lat);
 }
 
+// Length of every ring of a polygonal geometry, in metres at latitude `lat`.
+inline double perimeter_m(const OGRGeometry& g, double lat) {
+    const OGRGeometryUniquePtr multi(OGRGeometryFactory::forceToMultiPolygon(g.clone()));
+    REQUIRE(multi != nullptr);
+    REQUIRE(wkbFlatten(multi->getGeometryType()) == wkbMultiPolygon);
+    const double mx = metres_per_degree_lon(lat);
+    double metres = 0;
+    for (const OGRPolygon* polygon : *multi->toMultiPolygon()) {
+        for (const OGRLinearRing* ring : *polygon) {
+            for (int i = 0; i + 1 < ring->getNumPoints(); ++i) {
+                metres += std::hypot((ring->getX(i + 1) - ring->getX(i)) * mx, (ring->getY(i + 1) - ring->getY(i)) * metres_per_degree_lat);
+            }
+        }
+    }
+    return metres;
+}
+
+// Band `a` lies within band `b`. The bands nest exactly on the grid; in longitude/
+// latitude an outline edge is a chord of the projected one (the library adds points
+// every 100 m, so chords stray by under a millimetre). What lies outside may only be
+// slivers under 1 cm wide on average (area over half the perimeter); a real fault is
+// a cell wide.
+inline bool band_within(const OGRGeometry& a, const OGRGeometry& b, double lat) {
+    const OGRGeometryUniquePtr rest(a.Difference(&b));
+    REQUIRE(rest != nullptr);
+    const double area = area_m2(*rest, lat);
+    if (area < 0.01) return true;
+    const double mean_width = area / (perimeter_m(*rest, lat) / 2);
+    UNSCOPED_INFO(area << " m² outside the next band, " << mean_width << " m wide on average");
+    return mean_width < 0.01;
+}
+
 // The side of the grid a band was traced on: its outlines run along grid lines, so
 // every side is a whole number of cells and the shortest is one cell.
 inline double grid_cell(const OGRGeometry& g, LatLon centre) {
