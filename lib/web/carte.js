@@ -208,15 +208,23 @@
       if (bands.length > 0) {
         body.append(element('h3', null, 'Temps de trajet'));
         const ul = element('ul');
-        // Nearest first, as one reads a legend.
-        bands.slice().reverse().forEach((b) => {
+        // The mode shown at first leads, then nearest first within a mode, as one reads
+        // a legend; a band is listed only while it is on the map (modes share colours).
+        const modes = [...new Set(bands.filter((b) => b.band.shown).concat(bands).map((b) => b.band.mode))];
+        const ordered = bands.slice().sort((a, b) => modes.indexOf(a.band.mode) - modes.indexOf(b.band.mode) || a.band.minutes - b.band.minutes);
+        const items = ordered.map((b) => {
           const li = element('li');
           const swatch = element('span', 'pastille-zone');
           swatch.style.background = b.colour + '40';
           swatch.style.borderColor = b.colour;
           li.append(swatch, element('span', null, b.band.label));
           ul.append(li);
+          return { li: li, layer: b.layer };
         });
+        // The style, not the hidden attribute: the legend's lines are flex boxes.
+        const refresh = () => items.forEach((item) => { item.li.style.display = map.hasLayer(item.layer) ? '' : 'none'; });
+        map.on('overlayadd overlayremove', refresh);
+        refresh();
         body.append(ul);
       }
       if (categoryList.length > 0) {

@@ -39,6 +39,8 @@ async function check(page, screenshot, number) {
   report.popup = await textOf(page, '.leaflet-popup-content');
   report.switcher = await textOf(page, '.leaflet-control-layers-list');
   report.legend = await textOf(page, '.legende');
+  // What a reader sees: hidden lines (bands not on the map) left out.
+  report.legend_visible = await page.$eval('.legende', (node) => node.innerText.replace(/\s+/g, ' ').trim());
   await page.screenshot({ path: screenshot });
 
   offline = false;

@@ -74,6 +74,8 @@ TEST_CASE("carte.html works offline in Chromium", "[.][browser]") {
     for (const MapBand& band : content.bands) {
         CHECK(mentions(report["switcher"], band.label));
         CHECK(mentions(report["legend"], band.label));
+        // The legend shows the bands on the map only: those of the first mode at first.
+        CHECK(mentions(report["legend_visible"], band.label) == (band.mode == content.bands.front().mode));
     }
     for (const MapPartner& p : content.partners) {
         CHECK(mentions(report["switcher"], p.category_label));
