@@ -50,6 +50,7 @@ struct PosterLayout {
     int list_columns = 0;
     bool list_addresses = true;  // false when the list had to drop addresses to fit
     std::size_t list_left_out = 0;  // entries that found no room even in the smallest type (beyond ~300)
+    std::size_t list_cut_names = 0;  // names ending in "…", too long even on two lines
     std::size_t displaced_markers = 0;  // drawn away from their place, with a leader line
     std::size_t missing_glyphs = 0;     // characters the font cannot print
 };

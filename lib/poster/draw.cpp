@@ -87,8 +87,8 @@ void draw_heading(cairo_t* cr, const ListHeading& heading, double font, TextMeas
     show_text(cr, text, x, baseline_in(top, 1.25 * font, 1.1 * font), 1.1 * font, true, ink);
 }
 
-void draw_entry(cairo_t* cr, const ListEntry& entry, const ListLayout& list, TextMeasure& measure) {
-    const double font = list.font, line = list_line_height(font);
+void draw_entry(cairo_t* cr, const ListEntry& entry, double font) {
+    const double line = list_line_height(font), small = list_small_font(font);
     const Box& box = entry.box;
     const double badge = 0.8 * font;
     const Point centre{box.x + badge, box.y + line / 2};
@@ -99,23 +99,23 @@ void draw_entry(cairo_t* cr, const ListEntry& entry, const ListLayout& list, Tex
     const double number_font = number.size() > 2 ? 0.62 * font : 0.75 * font;
     show_text_centred(cr, number, centre, number_font, true, text_colour_on(entry.colour));
 
-    const double text_x = box.x + 2 * badge + 0.45 * font;
-    const double time_font = 0.9 * font;
-    const double time_width = measure.width(entry.partner->time_text, time_font);
-    const double baseline = baseline_in(box.y, line, font);
-    show_text_right(cr, entry.partner->time_text, box.right(), baseline, time_font, false, grey);
-    const std::string name = measure.fit(entry.partner->name, font, true, box.right() - time_width - 0.5 * font - text_x);
-    show_text(cr, name, text_x, baseline, font, true, ink);
-    if (list.addresses && !entry.partner->address.empty()) {
-        const std::string address = measure.fit(entry.partner->address, time_font, false, box.right() - text_x);
-        show_text(cr, address, text_x, baseline_in(box.y + line, line, time_font), time_font, false, grey);
+    const double text_x = box.x + list_text_indent(font);
+    show_text_right(cr, entry.partner->time_text, box.right(), baseline_in(box.y, line, font), small, false, grey);
+    double y = box.y;
+    for (const auto& name_line : entry.name_lines) {
+        show_text(cr, name_line, text_x, baseline_in(y, line, font), font, true, ink);
+        y += line;
+    }
+    for (const auto& address_line : entry.address_lines) {
+        show_text(cr, address_line, text_x, baseline_in(y, line, small), small, false, grey);
+        y += line;
     }
 }
 
 void draw_list(cairo_t* cr, const ListLayout& list) {
     TextMeasure measure;
     for (const auto& heading : list.headings) draw_heading(cr, heading, list.font, measure);
-    for (const auto& entry : list.entries) draw_entry(cr, entry, list, measure);
+    for (const auto& entry : list.entries) draw_entry(cr, entry, list.font);
 }
 
 } // namespace

@@ -22,6 +22,10 @@ struct ListEntry {
     Box box;
     const MapPartner* partner = nullptr;
     Rgb colour;
+    // The name as drawn: one line, or two when it does not fit beside the time.
+    std::vector<std::string> name_lines;
+    bool name_cut = false;  // still too long on two lines, so it ends in "…"
+    std::vector<std::string> address_lines;  // none when the list leaves addresses out
 };
 
 struct ListLayout {
@@ -33,6 +37,7 @@ struct ListLayout {
     std::vector<ListHeading> headings;
     std::vector<ListEntry> entries;
     std::size_t left_out = 0;
+    std::size_t cut_names = 0;
 };
 
 // Type sizes the list may use, in points.
@@ -42,10 +47,14 @@ struct ListFonts {
     double smallest_with_addresses = 7;  // below it, the names matter more than the streets
 };
 
-// The largest type that fits the whole list into `area` (addresses kept while they fit).
+// The largest type that fits the whole list into `area` (addresses kept while they fit,
+// names wrapped onto a second line rather than cut).
 ListLayout layout_list(const std::vector<MapPartner>& partners, const Box& area, const ListFonts& fonts, TextMeasure& measure);
 
-// Vertical measures of one list line, shared with the drawing.
+// Measures of one list entry, shared with the drawing: the line height, the time's and
+// address's smaller type, and where the text starts after the numbered badge.
 inline double list_line_height(double font) { return 1.22 * font; }
+inline double list_small_font(double font) { return 0.9 * font; }
+inline double list_text_indent(double font) { return 2.05 * font; }
 
 } // namespace alentour::detail::poster

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <compare>
 #include <optional>
 
 namespace alentour::detail::poster {
@@ -55,12 +56,22 @@ Box fitted_map(const Box& region, double aspect, double pad) {
     return {region.x + (region.width - width - 2 * pad) / 2, region.y, width + 2 * pad, height + 2 * pad};
 }
 
+// How good an arrangement is, compared in this order: the fewer entries left out, then
+// the list with addresses (a reader walks there), then map size, list type and whole names.
+struct Score {
+    double left_out = 0;  // negated, so that more is better
+    bool addresses = false;
+    double readability = 0;
+
+    auto operator<=>(const Score&) const = default;
+};
+
 // One way of sharing the page between map, legend and list.
 struct Arrangement {
     Box map;
     LegendLayout legend;
     ListLayout list;
-    double score = 0;
+    Score score;
 };
 
 struct Inputs {
@@ -71,12 +82,14 @@ struct Inputs {
     TextMeasure& measure;
 };
 
-double score(const Arrangement& a, const Inputs& in) {
-    if (a.list.left_out > 0) return -static_cast<double>(a.list.left_out);
-    if (in.content.partners.empty()) return a.map.width * a.map.height;
-    // Read from a metre away, the list's type matters as much as the map's size.
+Score score(const Arrangement& a, const Inputs& in) {
+    const double area = a.map.width * a.map.height;
+    if (in.content.partners.empty()) return {0, false, area};
+    // Read from a metre away, the list's type matters as much as the map's size; a name
+    // cut short costs more than a slightly smaller map, as the reader cannot guess it.
     const double type = std::min(1.0, a.list.font / in.sizes.list.largest);
-    return a.map.width * a.map.height * type * type * type * (a.list.addresses ? 1.0 : 0.85);
+    const double cut = std::pow(0.7, static_cast<double>(a.list.cut_names));
+    return {-static_cast<double>(a.list.left_out), a.list.addresses, area * type * type * type * cut};
 }
 
 // Completes an arrangement from its map region and legend; `list_room` gives the list's
@@ -171,6 +184,7 @@ PosterLayout report(const Plan& plan, TextMeasure& measure) {
     layout.list_columns = plan.list.columns;
     layout.list_addresses = plan.list.addresses;
     layout.list_left_out = plan.list.left_out;
+    layout.list_cut_names = plan.list.cut_names;
     layout.missing_glyphs = count_missing(plan, measure);
     return layout;
 }

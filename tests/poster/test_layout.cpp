@@ -32,6 +32,47 @@ TEST_CASE("200 partners fit on A3 in readable type", "[poster]") {
     }
 }
 
+namespace {
+
+// The demo's partners: long names with a service and a town, full addresses.
+MapContent demo_like_content(std::size_t count) {
+    const std::vector<std::string> names = {
+        "Maison départementale des solidarités, antenne du Val de Lieu",
+        "Conseiller numérique, mairie de Saint-Aubin-les-Prés",
+        "CIDFF, permanence juridique",
+        "Secours Populaire, comité de Villeneuve-sur-Lieu",
+        "Agence postale communale de Saint-Aubin-les-Prés",
+        "Mairie de Chézelles-sur-Lieu",
+        "Point Information Jeunesse",
+    };
+    MapContent content = poster_content(count);
+    for (auto& partner : content.partners) {
+        partner.name = names[static_cast<std::size_t>(partner.number) % names.size()];
+        partner.address = std::to_string(partner.number * 37) + " Route de Saint-Amand, Chézelles-sur-Lieu";
+    }
+    return content;
+}
+
+} // namespace
+
+TEST_CASE("with the demo's sixty partners on A3, every name is whole and every address shown", "[poster]") {
+    const MapContent content = demo_like_content(62);
+    const PosterLayout layout = layout_poster(content, {Paper::a3, Orientation::landscape, 150});
+    check_layout(layout, 62);
+    CHECK(layout.list_addresses);
+    CHECK(layout.list_font_size >= 7);
+    CHECK(layout.list_cut_names == 0);
+    CHECK(layout.list_left_out == 0);
+}
+
+TEST_CASE("a name too long even on two lines is cut and counted", "[poster]") {
+    MapContent content = demo_like_content(10);
+    content.partners[3].name = "Association " + std::string(40, 'x') + " " + std::string(200, 'y');
+    const PosterLayout layout = layout_poster(content, {Paper::a3, Orientation::landscape, 150});
+    check_layout(layout, 10);
+    CHECK(layout.list_cut_names == 1);
+}
+
 TEST_CASE("partners on one spot are spread with leader lines", "[poster]") {
     const MapContent content = poster_content(30, 8);
     const PosterLayout layout = layout_poster(content, {Paper::a3, Orientation::landscape, 150});
