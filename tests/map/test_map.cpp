@@ -20,15 +20,24 @@ using nlohmann::json;
 
 namespace {
 
-// The demo's output folder, made once per run by the same script the README's command runs.
+// The demo's output folder, made once per run by the same script the README's command
+// runs, and removed at exit.
 const fs::path& demo_folder() {
+    struct Demo {
+        fs::path dir = scratch_dir("map-demo");
+        ~Demo() {
+            std::error_code ec;
+            fs::remove_all(dir, ec);
+        }
+    };
+    static const Demo demo;
     static const fs::path folder = [] {
-        const fs::path dir = scratch_dir("map-demo");
-        const auto result = run_command("cd " + quoted(dir) + " && bash " + quoted(fs::path(ALENTOUR_SOURCE_DIR) / "scripts/run_demo.sh") +
-                                        " " + quoted(ALENTOUR_CLI) + " " + quoted(dir) + " 2>&1");
+        const auto result = run_command("cd " + quoted(demo.dir) + " && bash " +
+                                        quoted(fs::path(ALENTOUR_SOURCE_DIR) / "scripts/run_demo.sh") + " " + quoted(ALENTOUR_CLI) +
+                                        " " + quoted(demo.dir) + " 2>&1");
         INFO(result.output);
         REQUIRE(result.exit_code == 0);
-        return dir / "carte";
+        return demo.dir / "carte";
     }();
     return folder;
 }
