@@ -18,7 +18,6 @@
 #include <osmium/visitor.hpp>
 
 #include <cstdio>
-#include <cstdlib>
 #include <exception>
 #include <fcntl.h>
 #include <iostream>
@@ -42,36 +41,13 @@ struct Options {
     bool build_only = false;  // for profilers: only the timed builds
 };
 
-[[noreturn]] void usage(const char* why) {
-    std::cerr << "bench_network: " << why
-              << "\nusage: bench_network [--summary FILE] [--build-runs N] [--load-runs N] [--build-only] [FILE.osm.pbf ...]\n";
-    std::exit(1);
-}
-
 Options parse(int argc, char** argv) {
     Options o;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        const auto value = [&]() -> std::string {
-            if (i + 1 >= argc) usage(("missing value after " + arg).c_str());
-            return argv[++i];
-        };
-        if (arg == "--summary") {
-            o.summary = value();
-        } else if (arg == "--build-runs") {
-            o.build_runs = std::max(1, std::atoi(value().c_str()));
-        } else if (arg == "--load-runs") {
-            o.load_runs = std::max(1, std::atoi(value().c_str()));
-        } else if (arg == "--build-only") {
-            o.build_only = true;
-        } else if (arg == "-h" || arg == "--help") {
-            usage("prints build, load and memory figures");
-        } else if (arg.starts_with("--")) {
-            usage(("unknown option " + arg).c_str());
-        } else {
-            o.files.push_back(arg);
-        }
-    }
+    o.files = bench::CommandLine("bench_network", "prints build, load and memory figures", "[FILE.osm.pbf ...]")
+                  .count("--build-runs", o.build_runs)
+                  .count("--load-runs", o.load_runs)
+                  .flag("--build-only", o.build_only)
+                  .parse(argc, argv, o.summary);
     if (o.files.empty()) {
         const std::string data = ALENTOUR_SHARED_DATA;
         o.files = {data + "/r5/porto_portugal.osm.pbf", data + "/bench/merged_real_extracts.osm.pbf"};

@@ -19,7 +19,6 @@
 #include <alentour/snap.hpp>
 
 #include <cmath>
-#include <cstdlib>
 #include <exception>
 #include <filesystem>
 #include <fstream>
@@ -42,33 +41,13 @@ struct Options {
     int runs = 5;
 };
 
-[[noreturn]] void usage(const char* why) {
-    std::cerr << "bench_partners: " << why << "\nusage: bench_partners [--summary FILE] [--structures N] [--runs R] [FILE.osm.pbf]\n";
-    std::exit(1);
-}
-
 Options parse(int argc, char** argv) {
     Options o;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        const auto value = [&]() -> std::string {
-            if (i + 1 >= argc) usage(("missing value after " + arg).c_str());
-            return argv[++i];
-        };
-        if (arg == "--summary") {
-            o.summary = value();
-        } else if (arg == "--structures") {
-            o.structures = std::max(1, std::atoi(value().c_str()));
-        } else if (arg == "--runs") {
-            o.runs = std::max(1, std::atoi(value().c_str()));
-        } else if (arg == "-h" || arg == "--help") {
-            usage("prints the time split of ranking partner structures");
-        } else if (arg.starts_with("--")) {
-            usage(("unknown option " + arg).c_str());
-        } else {
-            o.file = arg;
-        }
-    }
+    const auto files = bench::CommandLine("bench_partners", "prints the time split of ranking partner structures", "[FILE.osm.pbf]")
+                           .count("--structures", o.structures)
+                           .count("--runs", o.runs)
+                           .parse(argc, argv, o.summary);
+    if (!files.empty()) o.file = files.back();
     return o;
 }
 

@@ -14,7 +14,6 @@
 #include <alentour/snap.hpp>
 
 #include <cstdint>
-#include <cstdlib>
 #include <exception>
 #include <iostream>
 #include <random>
@@ -32,31 +31,12 @@ struct Options {
     int origins = 50;
 };
 
-[[noreturn]] void usage(const char* why) {
-    std::cerr << "bench_search: " << why << "\nusage: bench_search [--summary FILE] [--origins N] [FILE.osm.pbf]\n";
-    std::exit(1);
-}
-
 Options parse(int argc, char** argv) {
     Options o;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        const auto value = [&]() -> std::string {
-            if (i + 1 >= argc) usage(("missing value after " + arg).c_str());
-            return argv[++i];
-        };
-        if (arg == "--summary") {
-            o.summary = value();
-        } else if (arg == "--origins") {
-            o.origins = std::max(1, std::atoi(value().c_str()));
-        } else if (arg == "-h" || arg == "--help") {
-            usage("prints one-to-all search times");
-        } else if (arg.starts_with("--")) {
-            usage(("unknown option " + arg).c_str());
-        } else {
-            o.file = arg;
-        }
-    }
+    const auto files = bench::CommandLine("bench_search", "prints one-to-all search times", "[FILE.osm.pbf]")
+                           .count("--origins", o.origins)
+                           .parse(argc, argv, o.summary);
+    if (!files.empty()) o.file = files.back();
     return o;
 }
 

@@ -7,9 +7,12 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace bench {
@@ -52,6 +55,72 @@ inline std::string fixed(double value, int decimals) {
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
     return buffer;
 }
+
+// The command line every benchmark takes: `--summary FILE` for the runner script,
+// counts (`--runs N`, at least 1), flags, and input files. Bad use prints the usage
+// line and exits with 1.
+class CommandLine {
+public:
+    // `files`: how the usage line shows the inputs, e.g. "[FILE.osm.pbf]".
+    CommandLine(std::string program, std::string purpose, std::string files)
+        : m_program(std::move(program)), m_purpose(std::move(purpose)), m_files(std::move(files)) {}
+
+    CommandLine& count(const std::string& name, int& target) {
+        m_counts.emplace_back(name, &target);
+        return *this;
+    }
+    CommandLine& flag(const std::string& name, bool& target) {
+        m_flags.emplace_back(name, &target);
+        return *this;
+    }
+
+    // Sets the options given and `summary`; returns the input files, in order.
+    std::vector<std::string> parse(int argc, char** argv, std::string& summary) const {
+        std::vector<std::string> files;
+        for (int i = 1; i < argc; ++i) {
+            const std::string arg = argv[i];
+            const auto value = [&]() -> std::string {
+                if (i + 1 >= argc) usage("missing value after " + arg);
+                return argv[++i];
+            };
+            if (arg == "--summary") {
+                summary = value();
+            } else if (int* count = find(m_counts, arg)) {
+                *count = std::max(1, std::atoi(value().c_str()));
+            } else if (bool* flag = find(m_flags, arg)) {
+                *flag = true;
+            } else if (arg == "-h" || arg == "--help") {
+                usage(m_purpose);
+            } else if (arg.starts_with("--")) {
+                usage("unknown option " + arg);
+            } else {
+                files.push_back(arg);
+            }
+        }
+        return files;
+    }
+
+private:
+    template <typename T>
+    static T* find(const std::vector<std::pair<std::string, T*>>& options, const std::string& name) {
+        for (const auto& [option, target] : options) {
+            if (option == name) return target;
+        }
+        return nullptr;
+    }
+
+    [[noreturn]] void usage(const std::string& why) const {
+        std::cerr << m_program << ": " << why << "\nusage: " << m_program << " [--summary FILE]";
+        for (const auto& count : m_counts) std::cerr << " [" << count.first << " N]";
+        for (const auto& flag : m_flags) std::cerr << " [" << flag.first << "]";
+        std::cerr << " " << m_files << "\n";
+        std::exit(1);
+    }
+
+    std::string m_program, m_purpose, m_files;
+    std::vector<std::pair<std::string, int*>> m_counts;
+    std::vector<std::pair<std::string, bool*>> m_flags;
+};
 
 // `key value` lines for the runner script; a no-op when no path was given.
 class Summary {
