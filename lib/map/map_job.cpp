@@ -1,5 +1,6 @@
 #include "core/output_folder.hpp"
 #include "io/gdal_util.hpp"
+#include "map/band_shape.hpp"
 
 #include <alentour/catchment.hpp>
 #include <alentour/error.hpp>
@@ -42,12 +43,9 @@ void write_text(const fs::path& path, const std::string& text) {
     if (!out) throw InputError("cannot write", {path.string(), 0, {}});
 }
 
-void extend_with_wkb(BoundingBox& box, const std::vector<std::uint8_t>& wkb) {
-    OGRGeometry* geometry = nullptr;
-    if (OGRGeometryFactory::createFromWkb(wkb.data(), nullptr, &geometry, wkb.size()) != OGRERR_NONE || geometry == nullptr) return;
+void extend_with_band(BoundingBox& box, const MapBand& band) {
     OGREnvelope envelope;
-    geometry->getEnvelope(&envelope);
-    OGRGeometryFactory::destroyGeometry(geometry);
+    detail::band_shape(band)->getEnvelope(&envelope);
     if (envelope.IsInit()) box.extend({envelope.MinY, envelope.MinX}), box.extend({envelope.MaxY, envelope.MaxX});
 }
 
@@ -179,7 +177,7 @@ MapFiles make_map(const Region& region, const MapOptions& options, const std::st
     // only on request), the space and the partners.
     content.bounds.extend(options.space);
     for (const auto& band : content.bands) {
-        if (band.mode == options.modes.front()) extend_with_wkb(content.bounds, band.wkb);
+        if (band.mode == options.modes.front()) extend_with_band(content.bounds, band);
     }
 
     if (!options.partners_file.empty()) {

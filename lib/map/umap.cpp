@@ -1,6 +1,6 @@
 #include "io/gdal_util.hpp"
+#include "map/band_shape.hpp"
 
-#include <alentour/error.hpp>
 #include <alentour/umap.hpp>
 
 #include <nlohmann/json.hpp>
@@ -18,12 +18,7 @@ using nlohmann::json;
 double round6(double v) { return std::round(v * 1e6) / 1e6; }
 
 json band_geometry(const MapBand& band) {
-    OGRGeometry* geometry = nullptr;
-    if (OGRGeometryFactory::createFromWkb(band.wkb.data(), nullptr, &geometry, band.wkb.size()) != OGRERR_NONE) {
-        throw Error("the polygon of '" + band.label + "' could not be read back from its WKB");
-    }
-    const std::unique_ptr<OGRGeometry> owned(geometry);
-    char* text = geometry->exportToJson();
+    char* text = detail::band_shape(band)->exportToJson();
     json out = json::parse(text);
     CPLFree(text);
     return out;

@@ -1,20 +1,15 @@
 #include "poster/bands.hpp"
 
-#include <alentour/error.hpp>
+#include "map/band_shape.hpp"
 
 #include <ogr_geometry.h>
 
 #include <algorithm>
 #include <cmath>
-#include <memory>
 
 namespace alentour::detail::poster {
 
 namespace {
-
-struct GeometryDeleter {
-    void operator()(OGRGeometry* geometry) const noexcept { OGRGeometryFactory::destroyGeometry(geometry); }
-};
 
 std::vector<LatLon> ring_points(const OGRLinearRing& ring) {
     std::vector<LatLon> points;
@@ -31,19 +26,9 @@ Rings polygon_rings(const OGRPolygon& polygon) {
 }
 
 std::vector<Rings> read_polygons(const MapBand& band) {
-    OGRGeometry* raw = nullptr;
-    const OGRErr status = OGRGeometryFactory::createFromWkb(band.wkb.data(), nullptr, &raw, band.wkb.size());
-    std::unique_ptr<OGRGeometry, GeometryDeleter> geometry(raw);
-    if (status != OGRERR_NONE || !geometry) throw Error("the band \"" + band.label + "\" has a shape that cannot be read (WKB)");
+    const auto shape = band_shape(band);
     std::vector<Rings> polygons;
-    const auto type = wkbFlatten(geometry->getGeometryType());
-    if (type == wkbPolygon) {
-        polygons.push_back(polygon_rings(*geometry->toPolygon()));
-    } else if (type == wkbMultiPolygon) {
-        for (const OGRPolygon* part : *geometry->toMultiPolygon()) polygons.push_back(polygon_rings(*part));
-    } else {
-        throw Error("the band \"" + band.label + "\" is not a polygon");
-    }
+    for (const OGRPolygon* part : *shape) polygons.push_back(polygon_rings(*part));
     return polygons;
 }
 

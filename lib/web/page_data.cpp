@@ -1,13 +1,13 @@
 #include "web/page_data.hpp"
 
+#include "map/band_shape.hpp"
+
 #include <ogr_geometry.h>
 
-#include <alentour/error.hpp>
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <memory>
 #include <string_view>
 
 namespace alentour::detail {
@@ -46,24 +46,10 @@ ordered_json ring_coordinates(const OGRLinearRing& ring) {
     return coordinates;
 }
 
-std::unique_ptr<OGRGeometry> band_polygons(const MapBand& band) {
-    OGRGeometry* geometry = nullptr;
-    if (band.wkb.empty() ||
-        OGRGeometryFactory::createFromWkb(band.wkb.data(), nullptr, &geometry, band.wkb.size()) != OGRERR_NONE) {
-        throw Error("the geometry of the band \"" + band.label + "\" cannot be read back from its WKB");
-    }
-    // A band of one piece may come as a Polygon; carte.js reads MultiPolygon coordinates.
-    std::unique_ptr<OGRGeometry> multi(OGRGeometryFactory::forceToMultiPolygon(geometry));
-    if (!multi || wkbFlatten(multi->getGeometryType()) != wkbMultiPolygon) {
-        throw Error("the geometry of the band \"" + band.label + "\" is not a polygon");
-    }
-    return multi;
-}
-
 ordered_json multipolygon_json(const MapBand& band) {
-    const auto geometry = band_polygons(band);
+    const auto shape = band_shape(band);
     ordered_json polygons = ordered_json::array();
-    for (const OGRPolygon* polygon : *geometry->toMultiPolygon()) {
+    for (const OGRPolygon* polygon : *shape) {
         ordered_json rings = ordered_json::array();
         if (const OGRLinearRing* exterior = polygon->getExteriorRing()) rings.push_back(ring_coordinates(*exterior));
         for (int h = 0; h < polygon->getNumInteriorRings(); ++h) rings.push_back(ring_coordinates(*polygon->getInteriorRing(h)));
