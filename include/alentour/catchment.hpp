@@ -13,7 +13,7 @@
 // catchment in several pieces stays a MultiPolygon; bands nest by construction.
 
 #include <alentour/graph.hpp>
-#include <alentour/points.hpp>
+#include <alentour/geo.hpp>
 #include <alentour/progress.hpp>
 #include <alentour/search.hpp>
 #include <alentour/snap.hpp>
@@ -77,8 +77,20 @@ Catchment compute_catchment(const Graph& graph, const std::vector<NamedPoint>& o
 Catchment compute_catchment(const Graph& graph, const Snapper& snapper, const std::vector<NamedPoint>& origins,
                             const CatchmentOptions& options, const Progress& progress = {});
 
+// How a band is named and drawn, the same in every file that shows it.
+struct BandLook {
+    std::string name;           // "Zone à 20 min à pied"
+    std::string description;    // "Lieux d'où l'on rejoint le lieu en 20 min au plus à pied (3,71 km²)."
+    std::string colour;         // "#66bd63": green for the nearest band through yellow to red
+    double fill_opacity = 0.25;  // nested bands overlap: each stays light
+};
+BandLook band_look(const Catchment& catchment, const CatchmentBand& band);
+
 // RFC 7946 GeoJSON: largest band first, styled for geojson.io and uMap, the origins as points.
 std::string catchment_geojson(const Catchment& catchment);
+
+// Several catchments (one per mode, say) in one FeatureCollection, in the order given.
+std::string catchments_geojson(const std::vector<Catchment>& catchments);
 
 struct CatchmentWriteOptions {
     std::string format;   // GDAL driver; empty: from the extension (.geojson, .gpkg, .fgb, .kml, .shp…)

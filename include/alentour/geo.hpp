@@ -1,6 +1,7 @@
 #pragma once
 // Coordinates and distances. Points are written LAT,LON as map sites show them.
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -27,6 +28,13 @@ struct BoundingBox {
     bool empty() const noexcept { return min_lat > max_lat; }
     void extend(LatLon p) noexcept;
     bool contains(LatLon p, double margin_metres = 0.0) const noexcept;
+};
+
+// A place given by the user: an origin, a destination. `line` says where it came from.
+struct NamedPoint {
+    std::string id;
+    LatLon position;
+    std::size_t line = 0;  // line of the input file, 0 when given on the command line
 };
 
 // Coordinates are stored as 32-bit fixed point (1e-7 degree, about 1 cm), like OSM itself.

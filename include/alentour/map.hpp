@@ -1,5 +1,5 @@
 #pragma once
-// `alentour map`: the whole job in one call. Catchments around the space, its partner
+// `alentour map`: the whole job in one call. Catchments around the space (trips to it), its partner
 // structures ranked, and everything a team publishes, written into one folder:
 // catchment.geojson, partners.geojson, partners.csv, carte.umap, affiche.pdf/.png/.svg,
 // carte.html and LISEZMOI.txt.
@@ -10,6 +10,7 @@
 #include <alentour/partners.hpp>
 #include <alentour/poster.hpp>
 #include <alentour/progress.hpp>
+#include <alentour/search.hpp>
 
 #include <string>
 #include <vector>
@@ -23,6 +24,10 @@ struct MapOptions {
     PartnerReadOptions partner_reading;
     std::vector<std::string> modes = {"walk"};  // the first one ranks and is drawn first
     std::vector<double> minutes = {10, 20, 30};
+    // reverse: the bands hold where one reaches the space from, the question the ranking
+    // answers (by car and bike one-way streets make the two differ); forward: where one
+    // gets to from the space.
+    Direction direction = Direction::reverse;
     std::string title;                    // empty: "Nos partenaires autour de <space_name>"
     PosterOptions poster;                 // paper (A3 landscape by default), PNG resolution
     bool overwrite = false;

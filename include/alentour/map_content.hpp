@@ -45,6 +45,7 @@ struct MapContent {
     std::string space_name;
     LatLon space;
     std::vector<MapBand> bands;      // largest first (drawing order)
+    std::string bands_heading = "Temps de trajet";  // the question the bands answer: "Temps pour venir ici"
     std::vector<MapPartner> partners;  // ranked ones, numbered in list order
     std::vector<MapStreet> streets;
     BoundingBox bounds;              // what the map must show: the bands and the partners

@@ -3,7 +3,10 @@
 // temporary file beside the target and renamed into place only once complete, so a
 // failure never leaves a partial file; an existing file is replaced only on request.
 
+#include <functional>
+#include <iosfwd>
 #include <string>
+#include <string_view>
 
 namespace alentour {
 
@@ -30,5 +33,13 @@ private:
     bool m_overwrite;
     bool m_committed = false;
 };
+
+// The one way a file is written whole: `write` streams into the temporary file, which
+// is renamed into place once the stream is closed without error. Throws InputError
+// naming `path` when it cannot be written (a full disk, a read-only folder).
+void write_file(const std::string& path, bool overwrite, const std::function<void(std::ostream&)>& write);
+
+// The same for text (or bytes) already in memory.
+void write_file(const std::string& path, bool overwrite, std::string_view content);
 
 } // namespace alentour

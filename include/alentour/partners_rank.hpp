@@ -92,6 +92,9 @@ struct Ranking {
 // that cannot be placed on a network; structures that cannot be placed get a status.
 Ranking rank_partners(const Region& region, PartnerTable table, const RankOptions& options, const Progress& progress = {});
 
+// The same on snapping indexes shared with other stages of a job (a map's catchments).
+Ranking rank_partners(RegionSnappers& snappers, PartnerTable table, const RankOptions& options, const Progress& progress = {});
+
 // excel_fr: UTF-8 with a byte-order mark, ';' and decimal commas (what French Excel
 // opens right); comma: plain UTF-8, ',' and decimal points.
 enum class CsvDialect { excel_fr, comma };

@@ -1,5 +1,5 @@
 #pragma once
-// Named points read from a table: the destinations of `times`, later the partners.
+// Named points read from a table: the destinations of `times`.
 
 #include <alentour/geo.hpp>
 
@@ -8,12 +8,6 @@
 #include <vector>
 
 namespace alentour {
-
-struct NamedPoint {
-    std::string id;
-    LatLon position;
-    std::size_t line = 0;  // line of the input file, 0 when given on the command line
-};
 
 // Reads a CSV (or any table GDAL opens) with an id column (`id`, `identifiant`, or the
 // line number when absent) and coordinates in `lat`/`lon`, `latitude`/`longitude`,

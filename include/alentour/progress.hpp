@@ -12,4 +12,10 @@ inline void report(const Progress& progress, double fraction, std::string_view m
     if (progress) progress(fraction, message);
 }
 
+// The progress of one stage of a longer job, mapped onto [from, to] of the job's.
+inline Progress sub_progress(const Progress& progress, double from, double to) {
+    if (!progress) return {};
+    return [progress, from, to](double fraction, std::string_view message) { progress(from + (to - from) * fraction, message); };
+}
+
 } // namespace alentour

@@ -4,9 +4,14 @@
 
 #include <alentour/geo.hpp>
 #include <alentour/graph.hpp>
+#include <alentour/network.hpp>
+#include <alentour/progress.hpp>
 
+#include <map>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <string_view>
 
 namespace alentour {
 
@@ -30,7 +35,8 @@ struct Snap {
 class Snapper {
 public:
     // `mode` names the network in error messages ("the nearest walk way is 512 m away").
-    explicit Snapper(const Graph& graph, std::string mode = "usable");
+    // Building the index costs more than a catchment: build it once per network.
+    explicit Snapper(const Graph& graph, std::string mode = "usable", const Progress& progress = {});
     ~Snapper();
     Snapper(Snapper&&) noexcept;
     Snapper& operator=(Snapper&&) noexcept;
@@ -38,6 +44,10 @@ public:
     // Throws SnapError saying why: outside the region, coordinates swapped, or how far
     // the nearest usable way is.
     Snap snap(LatLon point, const SnapOptions& options = {}) const;
+
+    // The same for a point the user named: the error says which one, and on which line
+    // of its file ("origin '3'", "destination 'ccas'").
+    Snap snap_named(const NamedPoint& point, const SnapOptions& options, std::string_view what) const;
 
 private:
     struct Index;
@@ -47,6 +57,22 @@ private:
     std::string m_mode;
     BoundingBox m_bounds;
     std::unique_ptr<Index> m_index;
+};
+
+// One Snapper per mode of a region, built on first use and shared by every stage of a
+// job (the map's catchments and its ranking place points on the same index).
+// Thread-safe; the region must outlive it.
+class RegionSnappers {
+public:
+    explicit RegionSnappers(const Region& region);
+    const Region& region() const noexcept { return *m_region; }
+    // Throws InputError naming the modes the region has.
+    const Snapper& get(const std::string& mode, const Progress& progress = {});
+
+private:
+    const Region* m_region;
+    std::mutex m_mutex;
+    std::map<std::string, Snapper> m_snappers;
 };
 
 } // namespace alentour

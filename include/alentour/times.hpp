@@ -2,7 +2,7 @@
 // Travel times between named points: the `times` command as a library call.
 
 #include <alentour/graph.hpp>
-#include <alentour/points.hpp>
+#include <alentour/geo.hpp>
 #include <alentour/progress.hpp>
 #include <alentour/search.hpp>
 #include <alentour/snap.hpp>

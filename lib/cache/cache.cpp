@@ -8,7 +8,6 @@
 #include <nlohmann/json.hpp>
 
 #include <cstring>
-#include <fstream>
 
 // File layout: a 64-byte header, then the arrays of every network (each 64-byte
 // aligned so the mapping can be used in place), then a JSON block describing them.
@@ -164,15 +163,8 @@ void check_consistency(const GraphArrays& a, const std::string& path) {
 } // namespace
 
 void save_region(const Region& region, const std::string& path, bool overwrite) {
-    OutputFile output(path, overwrite);
     const auto bytes = serialize(region);
-    {
-        std::ofstream out(output.temp_path(), std::ios::binary | std::ios::trunc);
-        out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-        out.close();
-        if (!out) throw InputError("cannot write the cache file", {path, 0, {}});
-    }
-    output.commit();
+    write_file(path, overwrite, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
 }
 
 Region load_region(const std::string& path) {

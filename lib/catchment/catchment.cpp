@@ -1,4 +1,4 @@
-#include "geos.hpp"
+#include "geometry/geos.hpp"
 #include "projection.hpp"
 #include "reach_grid.hpp"
 #include "vectorize.hpp"
@@ -37,13 +37,7 @@ void check_options(const CatchmentOptions& options) {
 std::vector<CatchmentOrigin> snap_origins(const Snapper& snapper, const std::vector<NamedPoint>& origins, const CatchmentOptions& options) {
     if (origins.empty()) throw InputError("give at least one origin with --from LAT,LON", {"", 0, "--from"});
     std::vector<CatchmentOrigin> out;
-    for (const auto& origin : origins) {
-        try {
-            out.push_back({origin.id, origin.position, snapper.snap(origin.position, options.snap)});
-        } catch (const SnapError& e) {
-            throw SnapError(e.reason(), {e.context().file, origin.line, "origin '" + origin.id + "'"});
-        }
-    }
+    for (const auto& origin : origins) out.push_back({origin.id, origin.position, snapper.snap_named(origin, options.snap, "origin")});
     return out;
 }
 

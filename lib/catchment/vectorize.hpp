@@ -1,7 +1,7 @@
 #pragma once
 // The cells of a reach-time grid within a time, traced into polygons with their holes.
 
-#include "geos.hpp"
+#include "geometry/geos.hpp"
 #include "reach_grid.hpp"
 
 namespace alentour::detail {

@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <filesystem>
+#include <fstream>
 #include <vector>
 #include <unistd.h>
 
@@ -67,6 +68,21 @@ void OutputFile::commit() {
         if (ec) throw InputError("cannot move the finished file into place: " + ec.message(), {m_path, 0, {}});
     }
     m_committed = true;
+}
+
+void write_file(const std::string& path, bool overwrite, const std::function<void(std::ostream&)>& write) {
+    OutputFile output(path, overwrite);
+    {
+        std::ofstream out(output.temp_path(), std::ios::binary | std::ios::trunc);
+        write(out);
+        out.close();
+        if (!out) throw InputError("cannot write", {path, 0, {}});
+    }
+    output.commit();
+}
+
+void write_file(const std::string& path, bool overwrite, std::string_view content) {
+    write_file(path, overwrite, [&](std::ostream& out) { out.write(content.data(), static_cast<std::streamsize>(content.size())); });
 }
 
 } // namespace alentour

@@ -2,6 +2,7 @@
 // search per mode from the space (people travel from the structure to the space),
 // then the exact time of each structure, a score, a list and a reason in French.
 
+#include "core/french.hpp"
 #include "text.hpp"
 
 #include <alentour/error.hpp>
@@ -242,6 +243,12 @@ std::size_t Ranking::count(PartnerStatus status) const noexcept {
 }
 
 Ranking rank_partners(const Region& region, PartnerTable table, const RankOptions& options, const Progress& progress) {
+    RegionSnappers snappers(region);
+    return rank_partners(snappers, std::move(table), options, progress);
+}
+
+Ranking rank_partners(RegionSnappers& snappers, PartnerTable table, const RankOptions& options, const Progress& progress) {
+    const Region& region = snappers.region();
     check_options(options);
     if (std::abs(options.space.lat) > 90.0 || std::abs(options.space.lon) > 180.0) {
         throw InputError("is not a position in degrees", {"", 0, "--space"});
@@ -277,7 +284,7 @@ Ranking rank_partners(const Region& region, PartnerTable table, const RankOption
 
         auto start = Clock::now();
         report(progress, base, "placing the structures (" + mode + ")");
-        const Snapper snapper(graph, mode);
+        const Snapper& snapper = snappers.get(mode, sub_progress(progress, base, base + share / 4));
         const BoundingBox bounds = graph.bounds();
         ranking.timings.indexing_seconds += seconds_since(start);
         start = Clock::now();

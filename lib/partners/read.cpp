@@ -5,6 +5,7 @@
 
 #include "raw_table.hpp"
 #include "srs.hpp"
+#include "core/french.hpp"
 #include "text.hpp"
 
 #include <alentour/error.hpp>

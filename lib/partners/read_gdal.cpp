@@ -7,7 +7,7 @@
 #include "srs.hpp"
 #include "text.hpp"
 
-#include "io/gdal_util.hpp"
+#include "core/gdal.hpp"
 
 #include <alentour/error.hpp>
 
@@ -22,12 +22,6 @@
 
 namespace alentour::detail {
 namespace {
-
-std::string lower_extension(const std::string& path) {
-    std::string extension = std::filesystem::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
-    return extension;
-}
 
 // Sets GDAL configuration options for this thread while a read lasts.
 class ConfigGuard {

@@ -1,6 +1,6 @@
 #include "srs.hpp"
 
-#include "io/gdal_util.hpp"
+#include "core/gdal.hpp"
 
 #include <alentour/error.hpp>
 

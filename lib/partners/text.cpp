@@ -3,7 +3,10 @@
 #include <cpl_conv.h>
 #include <cpl_string.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <filesystem>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -149,6 +152,12 @@ std::string_view trim(std::string_view text) noexcept {
     return text;
 }
 
+std::string lower_extension(const std::string& path) {
+    std::string extension = std::filesystem::path(path).extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+    return extension;
+}
+
 std::optional<double> parse_number(std::string_view text) {
     std::string clean;
     clean.reserve(text.size());
@@ -193,38 +202,6 @@ std::vector<std::string> split_list(std::string_view text, std::string_view sepa
         start = end + 1;
     }
     return items;
-}
-
-std::string french_number(double value, int decimals) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    std::string text = buffer;
-    if (text.find('.') != std::string::npos) {
-        while (text.back() == '0') text.pop_back();
-        if (text.back() == '.') text.pop_back();
-    }
-    for (char& c : text) {
-        if (c == '.') c = ',';
-    }
-    if (text == "-0") text = "0";
-    return text;
-}
-
-std::string french_minutes(double minutes) {
-    if (minutes < 0.5) return "moins d'une minute";
-    const long whole = std::lround(minutes);
-    if (whole < 60) return std::to_string(whole) + " min";
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%ld h %02ld", whole / 60, whole % 60);
-    return buffer;
-}
-
-std::string french_mode(std::string_view mode) {
-    if (mode == "walk") return "à pied";
-    if (mode == "bike") return "à vélo";
-    if (mode == "car") return "en voiture";
-    if (mode == "transit") return "en transports en commun";
-    return "en " + std::string(mode);
 }
 
 } // namespace alentour::detail

@@ -1,6 +1,6 @@
 #pragma once
-// Text helpers for partner files written by people: encodings, French numbers, names
-// compared without accents or punctuation, and French wording for the reasons.
+// Text helpers for partner files written by people: encodings, numbers as people write them, names
+// compared without accents or punctuation.
 
 #include <optional>
 #include <string>
@@ -27,20 +27,14 @@ std::string normalise_column(std::string_view name);
 
 std::string_view trim(std::string_view text) noexcept;
 
+// A file's extension with its dot, in lower case: people name files .CSV as often as .csv.
+std::string lower_extension(const std::string& path);
+
 // A number as people write it: "48.77", "48,77", "6 543 210,5" (spaces, no-break spaces
 // as thousands separators), "+2.3". Nothing when it is not one.
 std::optional<double> parse_number(std::string_view text);
 
 // Splits a list cell written with '|', ';' or ',' between items; items trimmed, empty ones dropped.
 std::vector<std::string> split_list(std::string_view text, std::string_view separators = "|;,");
-
-// 0.5 → "0,5" with at most `decimals` decimals, trailing zeros dropped.
-std::string french_number(double value, int decimals);
-
-// 12.4 → "12 min", 65 → "1 h 05", 0.3 → "moins d'une minute".
-std::string french_minutes(double minutes);
-
-// "walk" → "à pied", "bike" → "à vélo", "car" → "en voiture", others "en <mode>".
-std::string french_mode(std::string_view mode);
 
 } // namespace alentour::detail

@@ -1,6 +1,8 @@
 #pragma once
 // The catchment bands the poster shows, read from their WKB once.
 
+#include "geometry/multipolygon.hpp"
+
 #include <alentour/map_content.hpp>
 
 #include <string>
@@ -9,7 +11,7 @@
 namespace alentour::detail::poster {
 
 // One polygon: the outer ring then its holes, drawn with the even-odd rule.
-using Rings = std::vector<std::vector<LatLon>>;
+using Rings = PolygonRings;
 
 struct ShownBand {
     const MapBand* band = nullptr;
@@ -21,8 +23,5 @@ struct ShownBand {
 // modes' bands in one colour ramp cannot be told apart on paper. Throws Error naming
 // the band whose WKB cannot be read.
 std::vector<ShownBand> shown_bands(const MapContent& content);
-
-// "à pied", "à vélo", "en voiture" for walk, bike, car.
-std::string mode_phrase(const std::string& mode);
 
 } // namespace alentour::detail::poster

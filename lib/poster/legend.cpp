@@ -1,5 +1,7 @@
 #include "poster/legend.hpp"
 
+#include "core/french.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -35,7 +37,7 @@ std::vector<LegendRow> legend_rows(const MapContent& content, const std::vector<
     rows.push_back({LegendSymbol::star, "Vous êtes ici", {0.84, 0.1, 0.11}, {}});
     rows.push_back({LegendSymbol::scale, "", {0.2, 0.2, 0.2}, {}});
     if (!bands.empty()) {
-        rows.push_back({LegendSymbol::none, "Temps de trajet " + mode_phrase(bands.front().band->mode), {}, {}});
+        rows.push_back({LegendSymbol::none, content.bands_heading + " " + french_mode(bands.front().band->mode), {}, {}});
         // Nearest band first, as people read the map from the star out.
         for (auto band = bands.rbegin(); band != bands.rend(); ++band) {
             rows.push_back({LegendSymbol::band, band->legend_text, parse_colour(band->band->colour), {}});

@@ -5,6 +5,7 @@
 #include <boost/geometry/index/rtree.hpp>
 
 #include <cmath>
+#include <mutex>
 #include <numbers>
 
 namespace alentour {
@@ -84,7 +85,8 @@ struct Snapper::Index {
     bgi::rtree<Entry, bgi::rstar<16>> tree;
 };
 
-Snapper::Snapper(const Graph& graph, std::string mode) : m_graph(&graph), m_mode(std::move(mode)) {
+Snapper::Snapper(const Graph& graph, std::string mode, const Progress& progress) : m_graph(&graph), m_mode(std::move(mode)) {
+    report(progress, 0.0, "indexing the " + m_mode + " streets");
     const BoundingBox box = graph.bounds();
     LocalFrame frame(box.empty() ? LatLon{} : LatLon{(box.min_lat + box.max_lat) / 2, (box.min_lon + box.max_lon) / 2});
     std::vector<Entry> entries;
@@ -99,6 +101,24 @@ Snapper::Snapper(const Graph& graph, std::string mode) : m_graph(&graph), m_mode
     }
     m_index = std::make_unique<Index>(Index{frame, bgi::rtree<Entry, bgi::rstar<16>>(entries.begin(), entries.end())});
     m_bounds = box;
+    report(progress, 1.0, "indexed the " + m_mode + " streets");
+}
+
+Snap Snapper::snap_named(const NamedPoint& point, const SnapOptions& options, std::string_view what) const {
+    try {
+        return snap(point.position, options);
+    } catch (const SnapError& e) {
+        throw SnapError(e.reason(), {e.context().file, point.line, std::string(what) + " '" + point.id + "'"});
+    }
+}
+
+RegionSnappers::RegionSnappers(const Region& region) : m_region(&region) {}
+
+const Snapper& RegionSnappers::get(const std::string& mode, const Progress& progress) {
+    const std::lock_guard lock(m_mutex);
+    auto found = m_snappers.find(mode);
+    if (found == m_snappers.end()) found = m_snappers.emplace(mode, Snapper(m_region->graph(mode), mode, progress)).first;
+    return found->second;
 }
 
 Snapper::~Snapper() = default;

@@ -12,13 +12,7 @@ std::vector<Snap> snap_all(const Snapper& snapper, const std::vector<NamedPoint>
                            const std::string& what) {
     std::vector<Snap> snaps;
     snaps.reserve(points.size());
-    for (const auto& point : points) {
-        try {
-            snaps.push_back(snapper.snap(point.position, options));
-        } catch (const SnapError& e) {
-            throw SnapError(e.reason(), {e.context().file, point.line, what + " '" + point.id + "'"});
-        }
-    }
+    for (const auto& point : points) snaps.push_back(snapper.snap_named(point, options, what));
     return snaps;
 }
 

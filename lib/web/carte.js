@@ -206,7 +206,7 @@
       place.append(here);
       body.append(place);
       if (bands.length > 0) {
-        body.append(element('h3', null, 'Temps de trajet'));
+        body.append(element('h3', null, data.bands_heading || 'Temps de trajet'));
         const ul = element('ul');
         // The mode shown at first leads, then nearest first within a mode, as one reads
         // a legend; a band is listed only while it is on the map (modes share colours).

@@ -1,9 +1,6 @@
 #include "web/page_data.hpp"
 
-#include "map/band_shape.hpp"
-
-#include <ogr_geometry.h>
-
+#include "geometry/multipolygon.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -14,9 +11,6 @@ namespace alentour::detail {
 namespace {
 
 using nlohmann::ordered_json;
-
-// About 10 cm: more digits only make the page heavier.
-double round6(double v) { return std::round(v * 1e6) / 1e6; }
 
 // Bands overlap (nested), so each stays light enough for the streets to show through.
 constexpr double band_fill_opacity = 0.25;
@@ -39,24 +33,8 @@ std::string checked_colour(const std::string& colour, std::string_view fallback)
 
 ordered_json lat_lon(LatLon p) { return ordered_json::array({round6(p.lat), round6(p.lon)}); }
 
-// GeoJSON order (longitude, latitude), as Leaflet's coordsToLatLngs expects.
-ordered_json ring_coordinates(const OGRLinearRing& ring) {
-    ordered_json coordinates = ordered_json::array();
-    for (int i = 0; i < ring.getNumPoints(); ++i) coordinates.push_back({round6(ring.getX(i)), round6(ring.getY(i))});
-    return coordinates;
-}
-
-ordered_json multipolygon_json(const MapBand& band) {
-    const auto shape = band_shape(band);
-    ordered_json polygons = ordered_json::array();
-    for (const OGRPolygon* polygon : *shape) {
-        ordered_json rings = ordered_json::array();
-        if (const OGRLinearRing* exterior = polygon->getExteriorRing()) rings.push_back(ring_coordinates(*exterior));
-        for (int h = 0; h < polygon->getNumInteriorRings(); ++h) rings.push_back(ring_coordinates(*polygon->getInteriorRing(h)));
-        polygons.push_back(std::move(rings));
-    }
-    return {{"type", "MultiPolygon"}, {"coordinates", std::move(polygons)}};
-}
+// RFC 7946 coordinates, as Leaflet's coordsToLatLngs expects them.
+ordered_json multipolygon_json(const MapBand& band) { return multipolygon_geojson(read_multipolygon(band.wkb, band.label)); }
 
 ordered_json band_json(const MapBand& band, bool shown) {
     return {{"label", band.label},
@@ -129,6 +107,7 @@ ordered_json page_data(const MapContent& content) {
             {"date_text", content.date_text},
             {"attribution", content.attribution},
             {"bounds", bounds_json(content.bounds)},
+            {"bands_heading", content.bands_heading},
             {"bands", bands_json(content.bands)},
             {"partners", partners_json(content.partners)},
             {"streets", streets_json(content.streets)}};

@@ -5,7 +5,6 @@
 #include <alentour/output_file.hpp>
 #include <alentour/web_page.hpp>
 
-#include <fstream>
 #include <string_view>
 
 namespace alentour {
@@ -96,16 +95,9 @@ std::string body(const MapContent& content) {
 std::string web_page_html(const MapContent& content) { return head(content) + body(content); }
 
 void write_web_page(const MapContent& content, const std::string& path, bool overwrite) {
-    OutputFile output(path, overwrite);
     // Built before the file is opened: a band that cannot be read leaves nothing behind.
     const std::string html = web_page_html(content);
-    {
-        std::ofstream out(output.temp_path(), std::ios::binary);
-        out.write(html.data(), static_cast<std::streamsize>(html.size()));
-        out.close();
-        if (!out) throw Error("cannot write the web page", {output.temp_path(), 0, {}});
-    }
-    output.commit();
+    write_file(path, overwrite, html);
 }
 
 } // namespace alentour

@@ -15,6 +15,7 @@ struct MapArgs {
     std::string output;
     std::string paper = "A3";
     std::string orientation = "landscape";
+    std::string direction = "to";
 };
 
 } // namespace
@@ -31,6 +32,10 @@ void add_map_command(CLI::App& app, const GlobalOptions& global) {
     command->add_option("--srs", args->options.partner_reading.srs, "coordinate system of the partner file (EPSG:2154…)");
     command->add_option("--mode", args->options.modes, "walk, bike, car (repeat: the first one ranks)");
     command->add_option("--minutes", args->options.minutes, "band limits, comma-separated")->delimiter(',');
+    command->add_option("--direction", args->direction,
+                        "to: the bands hold where people reach the space from, as the ranking times them; from: where one goes from it")
+        ->check(CLI::IsMember({"to", "from"}))
+        ->capture_default_str();
     command->add_option("--title", args->options.title, "the title of the poster and the web page");
     command->add_option("--paper", args->paper, "poster size: A4, A3 or A2")->capture_default_str();
     command->add_option("--orientation", args->orientation, "poster orientation: portrait or landscape")->capture_default_str();
@@ -38,6 +43,7 @@ void add_map_command(CLI::App& app, const GlobalOptions& global) {
     command->add_flag("--overwrite", args->options.overwrite, "replace the folder if it exists");
     command->callback([args, &global] {
         args->options.space = parse_lat_lon(args->space, "--space");
+        args->options.direction = args->direction == "to" ? Direction::reverse : Direction::forward;
         args->options.poster.paper = parse_paper(args->paper);
         args->options.poster.orientation = parse_orientation(args->orientation);
         const Region region = args->network.load_modes(args->options.modes, global);

@@ -5,7 +5,6 @@
 #include <alentour/output_file.hpp>
 
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <unistd.h>
 
@@ -62,14 +61,7 @@ void write_text_output(const std::string& path, bool overwrite, const std::strin
         std::cout << text;
         return;
     }
-    OutputFile output(path, overwrite);
-    {
-        std::ofstream out(output.temp_path(), std::ios::binary);
-        out << text;
-        out.close();
-        if (!out) throw InputError("cannot write", {path, 0, {}});
-    }
-    output.commit();
+    write_file(path, overwrite, text);
 }
 
 } // namespace alentour::cli

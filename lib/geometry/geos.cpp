@@ -1,4 +1,4 @@
-#include "geos.hpp"
+#include "geometry/geos.hpp"
 
 #include <alentour/error.hpp>
 

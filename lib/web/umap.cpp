@@ -1,5 +1,5 @@
-#include "io/gdal_util.hpp"
-#include "map/band_shape.hpp"
+#include "core/french.hpp"
+#include "geometry/multipolygon.hpp"
 
 #include <alentour/umap.hpp>
 
@@ -15,14 +15,9 @@ namespace {
 
 using nlohmann::json;
 
-double round6(double v) { return std::round(v * 1e6) / 1e6; }
+using detail::round6;
 
-json band_geometry(const MapBand& band) {
-    char* text = detail::band_shape(band)->exportToJson();
-    json out = json::parse(text);
-    CPLFree(text);
-    return out;
-}
+json band_geometry(const MapBand& band) { return detail::multipolygon_geojson(detail::read_multipolygon(band.wkb, band.label)); }
 
 // The zoom level at which the bounds fill a screen of about 1000 pixels.
 int zoom_for(const BoundingBox& box) {
@@ -50,20 +45,12 @@ json map_properties(const MapContent& content) {
               {"tms", false}}}};
 }
 
-std::string area_text(double km2) {
-    char buffer[48];
-    std::snprintf(buffer, sizeof buffer, "Surface : %.2f km²", km2);
-    std::string text = buffer;
-    std::replace(text.begin(), text.end(), '.', ',');
-    return text;
-}
-
 // Only the first mode's bands show when the map opens: the modes share one colour ramp.
 json band_layer(const MapBand& band, bool shown) {
     json feature = {{"type", "Feature"},
                     {"geometry", band_geometry(band)},
                     {"properties", {{"name", band.label}, {"minutes", band.minutes}, {"mode", band.mode},
-                                    {"description", area_text(band.area_km2)}}}};
+                                    {"description", "Surface : " + detail::french_area(band.area_km2)}}}};
     return {{"type", "FeatureCollection"},
             {"features", json::array({feature})},
             {"_umap_options", {{"displayOnLoad", shown}, {"browsable", true}, {"name", band.label}, {"color", band.colour},
@@ -94,7 +81,6 @@ json category_layer(const std::string& label, const std::string& colour, json fe
 } // namespace
 
 std::string umap_json(const MapContent& content) {
-    detail::ensure_gdal();
     json layers = json::array();
     for (const auto& band : content.bands) layers.push_back(band_layer(band, band.mode == content.bands.front().mode));
 

@@ -1,4 +1,4 @@
-#include "gdal_util.hpp"
+#include "core/gdal.hpp"
 
 #include <alentour/error.hpp>
 

@@ -1,0 +1,59 @@
+#include "core/french.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+
+namespace alentour::detail {
+
+std::string french_number(double value, int decimals) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    std::string text = buffer;
+    if (text.find('.') != std::string::npos) {
+        while (text.back() == '0') text.pop_back();
+        if (text.back() == '.') text.pop_back();
+    }
+    for (char& c : text) {
+        if (c == '.') c = ',';
+    }
+    if (text == "-0") text = "0";
+    return text;
+}
+
+std::string french_minutes(double minutes) {
+    if (minutes < 0.5) return "moins d'une minute";
+    const long whole = std::lround(minutes);
+    if (whole < 60) return std::to_string(whole) + " min";
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%ld h %02ld", whole / 60, whole % 60);
+    return buffer;
+}
+
+std::string french_mode(std::string_view mode) {
+    if (mode == "walk") return "à pied";
+    if (mode == "bike") return "à vélo";
+    if (mode == "car") return "en voiture";
+    if (mode == "transit") return "en transports en commun";
+    return "en " + std::string(mode);
+}
+
+std::string french_area(double km2) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2f", km2);
+    std::string text = buffer;
+    for (char& c : text) {
+        if (c == '.') c = ',';
+    }
+    return text + " km²";
+}
+
+std::string french_date() {
+    static const char* months[] = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"};
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return std::to_string(local.tm_mday) + " " + months[local.tm_mon] + " " + std::to_string(local.tm_year + 1900);
+}
+
+} // namespace alentour::detail

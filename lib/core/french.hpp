@@ -1,0 +1,26 @@
+#pragma once
+// The one source of French wording shared by every writer: numbers, durations, areas,
+// dates and the way a mode is said, so that a CSV, a poster and a web page say the same.
+
+#include <string>
+#include <string_view>
+
+namespace alentour::detail {
+
+// 0.5 → "0,5" with at most `decimals` decimals, trailing zeros dropped.
+std::string french_number(double value, int decimals);
+
+// 12.4 → "12 min", 65 → "1 h 05", 0.3 → "moins d'une minute".
+std::string french_minutes(double minutes);
+
+// "walk" → "à pied", "bike" → "à vélo", "car" → "en voiture", "transit" → "en transports en commun",
+// any other profile "en <name>" (a custom profile "cargo" reads "en cargo").
+std::string french_mode(std::string_view mode);
+
+// 0.774 → "0,77 km²".
+std::string french_area(double km2);
+
+// Today as "5 décembre 2026".
+std::string french_date();
+
+} // namespace alentour::detail

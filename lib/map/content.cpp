@@ -1,0 +1,108 @@
+#include "map/content.hpp"
+
+#include "core/french.hpp"
+#include "geometry/multipolygon.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace alentour::detail {
+
+std::vector<MapBand> map_bands(const std::vector<Catchment>& catchments) {
+    std::vector<MapBand> bands;
+    for (const auto& catchment : catchments) {
+        std::vector<const CatchmentBand*> order;
+        for (const auto& band : catchment.bands) order.push_back(&band);
+        // Largest first: the drawing order, smaller bands on top.
+        std::stable_sort(order.begin(), order.end(), [](const CatchmentBand* a, const CatchmentBand* b) { return a->minutes > b->minutes; });
+        for (const CatchmentBand* band : order) {
+            const BandLook look = band_look(catchment, *band);
+            bands.push_back({band->minutes, catchment.mode, look.name, look.colour, band->area_km2, band->wkb});
+        }
+    }
+    return bands;
+}
+
+namespace {
+
+std::string address_of(const Partner& p) {
+    if (p.address.empty()) return p.commune;
+    return p.commune.empty() ? p.address : p.address + ", " + p.commune;
+}
+
+std::string time_text(const RankedPartner& row, const std::string& mode) {
+    if (row.times.empty() || !row.times[0].minutes) return row.reason;
+    return "à " + std::to_string(static_cast<int>(std::lround(*row.times[0].minutes))) + " min " + french_mode(mode);
+}
+
+} // namespace
+
+std::vector<MapPartner> map_partners(const Ranking& ranking, const CategoryTable& categories) {
+    std::vector<MapPartner> partners;
+    for (const auto& row : ranking.rows) {
+        if (row.list != PartnerList::prospect && row.list != PartnerList::outreach) continue;
+        const Partner& p = ranking.table.partners[row.partner];
+        if (!p.position) continue;
+        const PartnerCategory& category = categories.get(p.category);
+        MapPartner m;
+        m.number = static_cast<int>(partners.size()) + 1;
+        m.name = p.name;
+        m.address = address_of(p);
+        m.category = category.id;
+        m.category_label = category.label;
+        m.colour = category.color;
+        m.position = *p.position;
+        m.minutes = row.times.empty() ? std::nullopt : row.times[0].minutes;
+        m.time_text = time_text(row, ranking.options.modes[0]);
+        m.list = std::string(list_code(row.list));
+        partners.push_back(std::move(m));
+    }
+    return partners;
+}
+
+namespace {
+
+// `rank` 0 for paths and minor ways, 1 streets, 2 roads cars drive fast on.
+void add_streets(std::vector<MapStreet>& streets, const Graph& graph, const BoundingBox& bounds, bool roads) {
+    for (GeometryId g = 0; g < graph.geometry_count(); ++g) {
+        const auto shape = graph.shape(g);
+        const bool inside = std::any_of(shape.begin(), shape.end(), [&](const FixedPoint& p) { return bounds.contains(to_lat_lon(p), 200.0); });
+        if (!inside) continue;
+        MapStreet street;
+        for (const auto& p : shape) street.line.push_back(to_lat_lon(p));
+        const GeometryEdges edges = graph.edges_of(g);
+        const Edge& edge = graph.edge(edges.along != invalid_id ? edges.along : edges.against);
+        const double kmh = edge.seconds > 0 ? edge.metres / edge.seconds * 3.6 : 0.0;
+        street.rank = !roads ? 0 : (kmh >= 40.0 ? 2 : 1);
+        streets.push_back(std::move(street));
+    }
+}
+
+} // namespace
+
+// Streets from the networks themselves: every way a walker uses, and over them the
+// roads, thicker where cars drive fast.
+std::vector<MapStreet> map_streets(const Region& region, const BoundingBox& bounds) {
+    std::vector<MapStreet> streets;
+    for (const auto& network : region.networks()) {
+        if (network.mode == "walk") add_streets(streets, network.graph, bounds, false);
+    }
+    for (const auto& network : region.networks()) {
+        if (network.mode == "car") add_streets(streets, network.graph, bounds, true);
+    }
+    // A region built for cycling only still gets its streets drawn.
+    if (streets.empty() && !region.networks().empty()) add_streets(streets, region.networks().front().graph, bounds, false);
+    return streets;
+}
+
+std::string bands_heading(Direction direction) {
+    return direction == Direction::reverse ? "Temps pour venir ici" : "Temps pour aller d'ici";
+}
+
+void extend_with_bands(BoundingBox& box, const std::vector<MapBand>& bands, const std::string& mode) {
+    for (const auto& band : bands) {
+        if (band.mode == mode) extend(box, read_multipolygon(band.wkb, band.label));
+    }
+}
+
+} // namespace alentour::detail
