@@ -74,21 +74,7 @@ std::vector<std::uint8_t> to_wgs84_wkb(const GeosContext& geos, const GEOSGeomet
     const Geometry dense = detail::polygons_only(geos, detail::own(geos, GEOSDensify_r(ctx, &projected, 100.0), "densify"));
     const Geometry wgs84 = detail::own(
         geos, GEOSGeom_transformXY_r(ctx, dense.get(), inverse, const_cast<detail::LocalProjection*>(&projection)), "transform");
-    GEOSWKBWriter* writer = GEOSWKBWriter_create_r(ctx);
-    GEOSWKBWriter_setByteOrder_r(ctx, writer, GEOS_WKB_NDR);
-    std::size_t size = 0;
-    unsigned char* bytes = GEOSWKBWriter_write_r(ctx, writer, wgs84.get(), &size);
-    GEOSWKBWriter_destroy_r(ctx, writer);
-    if (bytes == nullptr) throw Error("GEOS could not write WKB: " + geos.last_error());
-    std::vector<std::uint8_t> out(bytes, bytes + size);
-    GEOSFree_r(ctx, bytes);
-    return out;
-}
-
-double area_km2(const GeosContext& geos, const GEOSGeometry& g) {
-    double area = 0.0;
-    GEOSArea_r(geos.handle(), &g, &area);
-    return area / 1e6;
+    return detail::write_wkb(geos, *wgs84);
 }
 
 } // namespace
@@ -134,12 +120,12 @@ Catchment compute_catchment(const Graph& graph, const Snapper& snapper, const st
         if (options.simplify_metres > 0.0) generalise(geos, bands, options.simplify_metres);
         for (std::size_t i = 0; i < bands.size(); ++i) {
             CatchmentBand band{label, 0.0, options.minutes[i], 0.0, {}};
-            Geometry shape = detail::own(geos, GEOSGeom_clone_r(geos.handle(), bands[i].get()), "clone");
+            Geometry shape = detail::clone(geos, *bands[i]);
             if (options.bands == BandStyle::rings && i > 0) {
                 band.minutes_from = options.minutes[i - 1];
                 shape = detail::polygons_only(geos, detail::own(geos, GEOSDifference_r(geos.handle(), shape.get(), bands[i - 1].get()), "ring"));
             }
-            band.area_km2 = area_km2(geos, *shape);
+            band.area_km2 = detail::area(geos, *shape) / 1e6;
             band.wkb = to_wgs84_wkb(geos, *shape, projection);
             catchment.bands.push_back(std::move(band));
         }

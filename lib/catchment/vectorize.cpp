@@ -57,16 +57,7 @@ GDALDatasetUniquePtr mask_raster(const GridFrame& f, std::vector<std::uint8_t>& 
 Geometry to_geos(const GeosContext& geos, const OGRGeometry& geometry) {
     std::vector<unsigned char> wkb(geometry.WkbSize());
     geometry.exportToWkb(wkbNDR, wkb.data(), wkbVariantIso);
-    GEOSWKBReader* reader = GEOSWKBReader_create_r(geos.handle());
-    GEOSGeometry* g = GEOSWKBReader_read_r(geos.handle(), reader, wkb.data(), wkb.size());
-    GEOSWKBReader_destroy_r(geos.handle(), reader);
-    return own(geos, g, "read polygon");
-}
-
-double area_of(const GeosContext& geos, const GEOSGeometry& g) {
-    double area = 0.0;
-    GEOSArea_r(geos.handle(), &g, &area);
-    return area;
+    return read_wkb(geos, wkb.data(), wkb.size());
 }
 
 // Cells that touch only at a corner can come out of the polygonizer as a ring touching
@@ -84,21 +75,18 @@ struct Filled {
 // Drops the holes smaller than `min_area`.
 Filled without_small_holes(const GeosContext& geos, const GEOSGeometry& polygon, double min_area) {
     const auto ctx = geos.handle();
-    std::vector<GEOSGeometry*> holes;
+    std::vector<Geometry> holes;
     std::vector<Geometry> fills;
     for (int h = 0; h < GEOSGetNumInteriorRings_r(ctx, &polygon); ++h) {
         const GEOSGeometry* ring = GEOSGetInteriorRingN_r(ctx, &polygon, h);
-        Geometry as_polygon = own(geos, GEOSGeom_createPolygon_r(ctx, GEOSGeom_clone_r(ctx, ring), nullptr, 0), "hole");
-        if (area_of(geos, *as_polygon) >= min_area) {
-            holes.push_back(GEOSGeom_clone_r(ctx, ring));
+        Geometry as_polygon = polygon_of(geos, clone(geos, *ring), {});
+        if (area(geos, *as_polygon) >= min_area) {
+            holes.push_back(clone(geos, *ring));
         } else {
             fills.push_back(std::move(as_polygon));
         }
     }
-    Geometry filled = own(geos,
-                          GEOSGeom_createPolygon_r(ctx, GEOSGeom_clone_r(ctx, GEOSGetExteriorRing_r(ctx, &polygon)), holes.data(),
-                                                   static_cast<unsigned>(holes.size())),
-                          "polygon");
+    Geometry filled = polygon_of(geos, clone(geos, *GEOSGetExteriorRing_r(ctx, &polygon)), std::move(holes));
     return {std::move(filled), std::move(fills)};
 }
 
@@ -113,18 +101,17 @@ struct Fill {
 std::vector<Geometry> without_swallowed(const GeosContext& geos, std::vector<Geometry> pieces, const std::vector<Fill>& fills) {
     if (fills.empty()) return pieces;
     const auto ctx = geos.handle();
-    std::vector<const GEOSPreparedGeometry*> prepared;
-    for (const auto& fill : fills) prepared.push_back(GEOSPrepare_r(ctx, fill.area.get()));
+    std::vector<PreparedGeometry> prepared;
+    for (const auto& fill : fills) prepared.push_back(prepare(geos, *fill.area));
     std::vector<Geometry> kept;
     for (std::size_t i = 0; i < pieces.size(); ++i) {
         const Geometry point = own(geos, GEOSPointOnSurface_r(ctx, pieces[i].get()), "point on surface");
         bool swallowed = false;
         for (std::size_t k = 0; k < fills.size() && !swallowed; ++k) {
-            swallowed = fills[k].owner != i && GEOSPreparedContains_r(ctx, prepared[k], point.get()) == 1;
+            swallowed = fills[k].owner != i && GEOSPreparedContains_r(ctx, prepared[k].get(), point.get()) == 1;
         }
         if (!swallowed) kept.push_back(std::move(pieces[i]));
     }
-    for (const auto* p : prepared) GEOSPreparedGeom_destroy_r(ctx, p);
     return kept;
 }
 

@@ -4,6 +4,8 @@
 
 #include <geos_c.h>
 
+#include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -35,6 +37,29 @@ using Geometry = std::unique_ptr<GEOSGeometry, GeometryDeleter>;
 
 // Takes ownership of a result; throws when GEOS failed (returned null).
 Geometry own(const GeosContext& geos, GEOSGeometry* g, const char* operation);
+
+Geometry clone(const GeosContext& geos, const GEOSGeometry& g);
+
+// A polygon taking its shell and holes (linear rings).
+Geometry polygon_of(const GeosContext& geos, Geometry shell, std::vector<Geometry> holes);
+
+struct PreparedDeleter {
+    GEOSContextHandle_t context;
+    void operator()(const GEOSPreparedGeometry* g) const noexcept {
+        if (g != nullptr) GEOSPreparedGeom_destroy_r(context, g);
+    }
+};
+using PreparedGeometry = std::unique_ptr<const GEOSPreparedGeometry, PreparedDeleter>;
+
+// A geometry indexed for repeated predicates; `g` must outlive it.
+PreparedGeometry prepare(const GeosContext& geos, const GEOSGeometry& g);
+
+// Well-known binary, little-endian, as GDAL and every GIS reads it.
+Geometry read_wkb(const GeosContext& geos, const unsigned char* wkb, std::size_t size);
+std::vector<std::uint8_t> write_wkb(const GeosContext& geos, const GEOSGeometry& g);
+
+// The area in the units of the coordinates squared.
+double area(const GeosContext& geos, const GEOSGeometry& g);
 
 // A collection of the given type (GEOS_MULTILINESTRING, GEOS_MULTIPOINT…) taking the parts.
 Geometry make_collection(const GeosContext& geos, int type, std::vector<Geometry> parts);

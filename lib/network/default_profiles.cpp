@@ -7,8 +7,9 @@
 
 namespace alentour {
 
-std::string default_profiles_json() {
-    return R"json({
+namespace {
+
+constexpr const char* built_in_profiles = R"json({
   "walk": {
     "highways": {
       "footway": {"speed_kmh": 4.5}, "pedestrian": {"speed_kmh": 4.5}, "path": {"speed_kmh": 4.5},
@@ -80,6 +81,9 @@ std::string default_profiles_json() {
   }
 }
 )json";
-}
+
+} // namespace
+
+std::string default_profiles_json() { return built_in_profiles; }
 
 } // namespace alentour

@@ -10,8 +10,9 @@
 
 namespace alentour {
 
-std::string default_categories_json() {
-    return R"json({
+namespace {
+
+constexpr const char* built_in_categories = R"json({
   "categories": {
     "ccas": {"label": "CCAS/CIAS", "color": "#e41a1c", "weight": 1.0,
              "aliases": ["CCAS/CIAS", "CCAS", "CIAS", "centre communal d'action sociale", "centre intercommunal d'action sociale",
@@ -143,6 +144,9 @@ std::string default_categories_json() {
     "médiation numérique": "mediation_numerique", "konexio": "mediation_numerique"
   }
 })json";
-}
+
+} // namespace
+
+std::string default_categories_json() { return built_in_categories; }
 
 } // namespace alentour

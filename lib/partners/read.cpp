@@ -354,28 +354,22 @@ void mark_duplicates(std::vector<Partner>& partners, double within_metres) {
 
 std::string normalise_name(std::string_view name) { return detail::normalise_words(name); }
 
-PartnerTable read_partners(const std::string& path, const PartnerReadOptions& options) {
+namespace {
+
+RawTable read_raw(const std::string& path, const PartnerReadOptions& options) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) throw InputError("no such file", {path, 0, {}});
     if (std::filesystem::is_directory(path, ec) && std::filesystem::path(path).extension() != ".gdb") {
         throw InputError("is a folder, not a partner list", {path, 0, {}});
     }
-    std::string extension = std::filesystem::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+    const std::string extension = detail::lower_extension(path);
+    if (extension == ".json" || extension == ".geojson") {
+        if (std::optional<RawTable> json = detail::read_json_list(path)) return std::move(*json);
+    }
+    return detail::read_with_gdal(path, options.layer, options.srs);
+}
 
-    std::optional<RawTable> json;
-    if (extension == ".json" || extension == ".geojson") json = detail::read_json_list(path);
-    RawTable raw = json ? std::move(*json) : detail::read_with_gdal(path, options.layer, options.srs);
-
-    PartnerTable table;
-    table.path = path;
-    table.layer = raw.layer;
-    table.encoding = raw.encoding;
-    table.separator = raw.separator;
-    table.categories = options.categories;
-    table.notes = raw.notes;
-
-    const Columns columns = find_columns(raw);
+void check_coordinate_columns(const std::string& path, const RawTable& raw, const Columns& columns, const CoordinateReader& coordinates) {
     if (columns.role[role_lat].has_value() != columns.role[role_lon].has_value() && !raw.has_geometry) {
         const bool has_lat = columns.role[role_lat].has_value();
         throw InputError(std::string("has a ") + (has_lat ? "latitude" : "longitude") + " column '" +
@@ -383,57 +377,63 @@ PartnerTable read_partners(const std::string& path, const PartnerReadOptions& op
                              (has_lat ? "longitude (lon, longitude, lng)" : "latitude (lat, latitude)") + " column",
                          {path, 0, {}});
     }
-    CoordinateReader coordinates(raw, columns, options.srs, table);
-    if (!coordinates.any_source()) {
-        std::string found;
-        for (const auto& c : raw.columns) found += (found.empty() ? "" : ", ") + c;
-        throw InputError("needs coordinates: columns lat and lon (or latitude/longitude, lng, x/y, LAMBERT_X/LAMBERT_Y, geo_point_2d) "
-                         "or point geometries; found columns: " + (found.empty() ? std::string("none") : found),
-                         {path, 0, {}});
-    }
-    const Format format = recognise(columns);
-    table.format = format.id;
-    table.format_label = format.label;
-    table.coordinates = coordinates.describe();
-    table.has_orientations = columns.role[role_orientations].has_value();
+    if (coordinates.any_source()) return;
+    std::string found;
+    for (const auto& c : raw.columns) found += (found.empty() ? "" : ", ") + c;
+    throw InputError("needs coordinates: columns lat and lon (or latitude/longitude, lng, x/y, LAMBERT_X/LAMBERT_Y, geo_point_2d) "
+                     "or point geometries; found columns: " + (found.empty() ? std::string("none") : found),
+                     {path, 0, {}});
+}
 
+// The columns no role consumed travel through to the outputs as they are.
+std::vector<bool> passed_columns(const RawTable& raw, const Columns& columns) {
     std::vector<bool> passed(raw.columns.size(), true);
     for (const Role r : consumed_roles) {
         if (columns.role[r]) passed[*columns.role[r]] = false;
     }
-    for (std::size_t c = 0; c < raw.columns.size(); ++c) {
-        if (passed[c]) table.extra_columns.push_back(raw.columns[c]);
-    }
+    return passed;
+}
 
-    table.partners.reserve(raw.rows.size());
-    for (const RawRow& row : raw.rows) {
+void read_contact(Partner& p, const RawRow& row, const Columns& columns) {
+    p.id = columns.text(row, role_id);
+    if (p.id.empty()) p.id = std::to_string(row.line);
+    p.name = columns.text(row, role_name);
+    p.address = columns.text(row, role_address);
+    if (const std::string complement = columns.text(row, role_complement); !complement.empty()) {
+        p.address += (p.address.empty() ? "" : ", ") + complement;
+    }
+    p.postcode = columns.text(row, role_postcode);
+    p.commune = columns.text(row, role_commune);
+    p.phone = columns.text(row, role_phone);
+    p.email = columns.text(row, role_email);
+}
+
+void read_orientations(Partner& p, const RawRow& row, const Columns& columns) {
+    const std::string text = columns.text(row, role_orientations);
+    if (text.empty()) return;
+    const auto n = detail::parse_number(text);
+    if (n && *n >= 0.0) {
+        p.orientations = *n;
+    } else {
+        p.notes.push_back("orientations « " + text + " » illisibles : comptées comme non renseignées");
+    }
+}
+
+struct RowReader {
+    const Columns& columns;
+    const Format& format;
+    CoordinateReader& coordinates;
+    const std::vector<bool>& passed;
+    const CategoryTable& categories;
+
+    Partner read(const RawRow& row) const {
         Partner p;
         p.line = row.line;
-        p.id = columns.text(row, role_id);
-        if (p.id.empty()) p.id = std::to_string(row.line);
-        p.name = columns.text(row, role_name);
-        p.address = columns.text(row, role_address);
-        if (const std::string complement = columns.text(row, role_complement); !complement.empty()) {
-            p.address += (p.address.empty() ? "" : ", ") + complement;
-        }
-        p.postcode = columns.text(row, role_postcode);
-        p.commune = columns.text(row, role_commune);
-        p.phone = columns.text(row, role_phone);
-        p.email = columns.text(row, role_email);
+        read_contact(p, row, columns);
         if (!row.geometry_note.empty()) p.notes.push_back(row.geometry_note);
         if (p.name.empty()) p.notes.push_back("structure sans nom");
-
-        categorise(p, row, columns, format, table.categories);
-
-        if (const std::string text = columns.text(row, role_orientations); !text.empty()) {
-            const auto n = detail::parse_number(text);
-            if (n && *n >= 0.0) {
-                p.orientations = *n;
-            } else {
-                p.notes.push_back("orientations « " + text + " » illisibles : comptées comme non renseignées");
-            }
-        }
-
+        categorise(p, row, columns, format, categories);
+        read_orientations(p, row, columns);
         const Position position = coordinates.read(row);
         p.position = position.value;
         if (position.problem != PartnerStatus::ok) {
@@ -441,11 +441,45 @@ PartnerTable read_partners(const std::string& path, const PartnerReadOptions& op
             p.status = position.problem;
             p.status_detail = position.detail;
         }
-        for (std::size_t c = 0; c < raw.columns.size(); ++c) {
+        for (std::size_t c = 0; c < passed.size(); ++c) {
             if (passed[c]) p.extra.push_back(row.values[c]);
         }
-        table.partners.push_back(std::move(p));
+        return p;
     }
+};
+
+PartnerTable table_of(const std::string& path, const RawTable& raw, const PartnerReadOptions& options) {
+    PartnerTable table;
+    table.path = path;
+    table.layer = raw.layer;
+    table.encoding = raw.encoding;
+    table.separator = raw.separator;
+    table.categories = options.categories;
+    table.notes = raw.notes;
+    return table;
+}
+
+} // namespace
+
+PartnerTable read_partners(const std::string& path, const PartnerReadOptions& options) {
+    const RawTable raw = read_raw(path, options);
+    PartnerTable table = table_of(path, raw, options);
+    const Columns columns = find_columns(raw);
+    CoordinateReader coordinates(raw, columns, options.srs, table);
+    check_coordinate_columns(path, raw, columns, coordinates);
+    const Format format = recognise(columns);
+    table.format = format.id;
+    table.format_label = format.label;
+    table.coordinates = coordinates.describe();
+    table.has_orientations = columns.role[role_orientations].has_value();
+    const std::vector<bool> passed = passed_columns(raw, columns);
+    for (std::size_t c = 0; c < raw.columns.size(); ++c) {
+        if (passed[c]) table.extra_columns.push_back(raw.columns[c]);
+    }
+
+    const RowReader reader{columns, format, coordinates, passed, table.categories};
+    table.partners.reserve(raw.rows.size());
+    for (const RawRow& row : raw.rows) table.partners.push_back(reader.read(row));
     coordinates.finish();
     mark_duplicates(table.partners, options.duplicate_metres);
     return table;

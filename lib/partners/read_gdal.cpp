@@ -182,6 +182,78 @@ std::string read_file(const std::string& path) {
     return buffer.str();
 }
 
+// An open dataset, and the memory copy a CSV is read from (recoded to UTF-8 first).
+struct OpenTable {
+    std::unique_ptr<MemoryFile> memory;
+    GDALDatasetUniquePtr dataset;
+};
+
+OpenTable open_csv(const std::string& path, const std::string& extension, RawTable& table) {
+    std::string text = read_file(path);
+    if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+    if (!is_valid_utf8(text)) {
+        text = recode_windows1252(text);
+        table.encoding = "Windows-1252";
+    }
+    table.separator = extension == ".tsv" ? "tab" : csv_separator(text);
+    static std::atomic<unsigned> counter{0};
+    OpenTable open;
+    open.memory = std::make_unique<MemoryFile>("/vsimem/alentour-partners-" + std::to_string(++counter) + (extension == ".tsv" ? ".tsv" : ".csv"),
+                                               std::move(text));
+    const char* drivers[] = {"CSV", nullptr};
+    const char* options[] = {"HEADERS=YES", "AUTODETECT_TYPE=NO", nullptr};
+    open.dataset.reset(GDALDataset::Open(open.memory->name().c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, options));
+    if (!open.dataset) {
+        throw InputError("cannot read as a CSV table (one header line, then one structure per line, separated by , ; or tab): " +
+                             last_gdal_error(),
+                         {path, 0, {}});
+    }
+    return open;
+}
+
+GeometryReader geometry_reader(OGRLayer& layer, const std::string& srs, RawTable& table) {
+    GeometryReader geometry;
+    if (const OGRSpatialReference* declared = layer.GetSpatialRef()) {
+        geometry.declared = std::make_unique<ToWgs84>(*declared);
+        table.geometry_srs = geometry.declared->name();
+    } else if (!srs.empty()) {
+        geometry.declared = std::make_unique<ToWgs84>(user_srs(srs));
+        table.geometry_srs = geometry.declared->name() + " (--srs)";
+    }
+    return geometry;
+}
+
+// Every feature with a value or a geometry; empty spreadsheet lines are not structures.
+// Cells of a non-CSV file that are not UTF-8 are recoded (an old .xls, a Shapefile's DBF).
+void read_rows(OGRLayer& layer, bool csv, GeometryReader& geometry, RawTable& table) {
+    const int fields = layer.GetLayerDefn()->GetFieldCount();
+    bool recoded_cells = false;
+    std::size_t index = 0;
+    for (auto& feature : layer) {
+        ++index;
+        RawRow row;
+        row.line = table.tabular ? index + 1 : index;
+        row.values.reserve(table.columns.size());
+        bool blank = true;
+        for (int i = 0; i < fields; ++i) {
+            std::string text = field_text(*feature, i);
+            if (!csv && !is_valid_utf8(text)) {
+                text = recode_windows1252(text);
+                recoded_cells = true;
+            }
+            if (!trim(text).empty()) blank = false;
+            row.values.push_back(std::move(text));
+        }
+        if (const OGRGeometry* g = feature->GetGeometryRef()) geometry.read(*g, row);
+        if (row.geometry || !row.geometry_problem.empty()) {
+            blank = false;
+            table.has_geometry = true;
+        }
+        if (!blank) table.rows.push_back(std::move(row));
+    }
+    if (recoded_cells) table.encoding = "Windows-1252";
+}
+
 } // namespace
 
 RawTable read_with_gdal(const std::string& path, const std::string& layer_name, const std::string& srs) {
@@ -198,74 +270,16 @@ RawTable read_with_gdal(const std::string& path, const std::string& layer_name, 
     config.set("OGR_XLSX_FIELD_TYPES", "STRING");
     config.set("OGR_ODS_HEADERS", "FORCE");
     config.set("OGR_ODS_FIELD_TYPES", "STRING");
+    const OpenTable open = csv ? open_csv(path, extension, table) : OpenTable{nullptr, open_vector(path)};
+    table.kind = csv ? "CSV" : open.dataset->GetDriver()->GetDescription();
 
-    std::unique_ptr<MemoryFile> memory;
-    GDALDatasetUniquePtr dataset;
-    if (csv) {
-        std::string text = read_file(path);
-        if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
-        if (!is_valid_utf8(text)) {
-            text = recode_windows1252(text);
-            table.encoding = "Windows-1252";
-        }
-        table.separator = extension == ".tsv" ? "tab" : csv_separator(text);
-        static std::atomic<unsigned> counter{0};
-        memory = std::make_unique<MemoryFile>("/vsimem/alentour-partners-" + std::to_string(++counter) +
-                                                  (extension == ".tsv" ? ".tsv" : ".csv"),
-                                              std::move(text));
-        const char* drivers[] = {"CSV", nullptr};
-        const char* options[] = {"HEADERS=YES", "AUTODETECT_TYPE=NO", nullptr};
-        dataset.reset(GDALDataset::Open(memory->name().c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, options));
-        if (!dataset) {
-            throw InputError("cannot read as a CSV table (one header line, then one structure per line, separated by , ; or tab): " +
-                                 last_gdal_error(),
-                             {path, 0, {}});
-        }
-    } else {
-        dataset.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-        if (!dataset) throw InputError("cannot open as a table or vector file: " + last_gdal_error(), {path, 0, {}});
-    }
-    table.kind = csv ? "CSV" : dataset->GetDriver()->GetDescription();
-
-    OGRLayer& layer = choose_layer(*dataset, layer_name, path, table);
+    OGRLayer& layer = choose_layer(*open.dataset, layer_name, path, table);
     table.layer = csv ? std::filesystem::path(path).stem().string() : layer.GetName();
-    OGRFeatureDefn& definition = *layer.GetLayerDefn();
-    bool recoded_cells = false;
+    const OGRFeatureDefn& definition = *layer.GetLayerDefn();
     for (int i = 0; i < definition.GetFieldCount(); ++i) table.columns.push_back(as_utf8(definition.GetFieldDefn(i)->GetNameRef()));
 
-    GeometryReader geometry;
-    if (const OGRSpatialReference* declared = layer.GetSpatialRef()) {
-        geometry.declared = std::make_unique<ToWgs84>(*declared);
-        table.geometry_srs = geometry.declared->name();
-    } else if (!srs.empty()) {
-        geometry.declared = std::make_unique<ToWgs84>(user_srs(srs));
-        table.geometry_srs = geometry.declared->name() + " (--srs)";
-    }
-
-    std::size_t index = 0;
-    for (auto& feature : layer) {
-        ++index;
-        RawRow row;
-        row.line = table.tabular ? index + 1 : index;
-        row.values.reserve(table.columns.size());
-        bool blank = true;
-        for (int i = 0; i < definition.GetFieldCount(); ++i) {
-            std::string text = field_text(*feature, i);
-            if (!csv && !is_valid_utf8(text)) {
-                text = recode_windows1252(text);
-                recoded_cells = true;
-            }
-            if (!trim(text).empty()) blank = false;
-            row.values.push_back(std::move(text));
-        }
-        if (const OGRGeometry* g = feature->GetGeometryRef()) {
-            geometry.read(*g, row);
-            if (row.geometry || !row.geometry_problem.empty()) blank = false;
-        }
-        if (row.geometry || !row.geometry_problem.empty()) table.has_geometry = true;
-        if (!blank) table.rows.push_back(std::move(row));  // empty spreadsheet lines are not structures
-    }
-    if (recoded_cells) table.encoding = "Windows-1252";
+    GeometryReader geometry = geometry_reader(layer, srs, table);
+    read_rows(layer, csv, geometry, table);
     if (geometry.used_assumed) {
         table.geometry_srs = "EPSG:2154 (Lambert-93), supposé";
         table.notes.push_back("les géométries n'ont pas de système de coordonnées et sont en mètres : lues en Lambert-93 "

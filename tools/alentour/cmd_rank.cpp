@@ -1,6 +1,5 @@
 #include "commands.hpp"
 
-#include <alentour/cache.hpp>
 #include <alentour/error.hpp>
 #include <alentour/partners_rank.hpp>
 
@@ -32,20 +31,6 @@ struct RankArgs {
     std::string csv_dialect = "excel-fr";
     bool overwrite = false;
 };
-
-// The networks of every mode asked for: mapped from the cache, or built in memory.
-Region load_networks(const RankArgs& args, const std::vector<std::string>& modes, const GlobalOptions& global) {
-    if (args.network.graph.empty() && args.network.osm.empty()) {
-        throw InputError("say where the network comes from: --graph REGION.alentour or --osm REGION.osm.pbf");
-    }
-    if (!args.network.graph.empty()) return load_region(args.network.graph);
-    const auto all = args.network.profile_file.empty() ? default_profiles() : load_profile_file(args.network.profile_file);
-    BuildOptions options;
-    options.profiles = select_profiles(all, modes);
-    Region region = build_region(args.network.osm, options, progress_bar(global));
-    finish_progress(global);
-    return region;
-}
 
 void run_rank(const RankArgs& args, const GlobalOptions& global) {
     const CategoryTable categories = args.category_file.empty() ? CategoryTable() : CategoryTable::load(args.category_file);
@@ -80,7 +65,7 @@ void run_rank(const RankArgs& args, const GlobalOptions& global) {
     read_options.srs = args.srs;
     read_options.categories = categories;
     PartnerTable table = read_partners(args.partners, read_options);
-    const Region region = load_networks(args, options.modes, global);
+    const Region region = args.network.load_modes(options.modes, global);
     const Ranking ranking = rank_partners(region, std::move(table), options, progress_bar(global));
     finish_progress(global);
     std::vector<std::string> warnings;

@@ -1,7 +1,5 @@
 // A program of someone else's: builds a two-street world and times a walk on it.
-#include <alentour/network.hpp>
-#include <alentour/search.hpp>
-#include <alentour/snap.hpp>
+#include <alentour/alentour.hpp>  // the umbrella header must build on its own
 
 #include <iostream>
 
