@@ -1,4 +1,5 @@
 #include "core/gdal.hpp"
+#include "core/paths.hpp"
 
 #include <alentour/error.hpp>
 
@@ -35,8 +36,7 @@ GDALDriver& vector_driver_for(const std::string& path, const std::string& format
     ensure_gdal();
     std::string name = format;
     if (name.empty()) {
-        std::string extension = std::filesystem::path(path).extension().string();
-        std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+        const std::string extension = lower_extension(path);
         for (const auto& known : known_extensions) {
             if (extension == known.extension) name = known.driver;
         }

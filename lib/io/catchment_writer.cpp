@@ -1,6 +1,7 @@
 // Catchments out: GeoJSON written here to the letter of RFC 7946 (ring orientation,
 // six decimals, styling for geojson.io and uMap), other formats through GDAL.
 
+#include "core/paths.hpp"
 #include "io/vector_layer.hpp"
 #include "geometry/multipolygon.hpp"
 
@@ -125,8 +126,7 @@ void write_with_gdal(const Catchment& c, GDALDriver& driver, const std::string& 
 
 bool is_geojson(const std::string& path, const std::string& format) {
     if (!format.empty()) return format == "GeoJSON";
-    std::string extension = std::filesystem::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char ch) { return std::tolower(ch); });
+    const std::string extension = detail::lower_extension(path);
     return extension == ".geojson" || extension == ".json";
 }
 

@@ -5,7 +5,7 @@
 #include "io/ranking_formats.hpp"
 
 #include "core/gdal.hpp"
-#include "partners/text.hpp"
+#include "core/paths.hpp"
 
 #include <alentour/error.hpp>
 #include <alentour/output_file.hpp>

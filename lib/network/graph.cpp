@@ -16,9 +16,11 @@ std::span<const FixedPoint> Graph::shape(GeometryId geometry) const noexcept {
     return m_arrays.shape_points.subspan(begin, m_arrays.shape_offsets[geometry + 1] - begin);
 }
 
+// The shape points count too: a street bends out beyond the junctions at its ends.
 BoundingBox Graph::bounds() const {
     BoundingBox box;
     for (const auto& p : m_arrays.node_points) box.extend(to_lat_lon(p));
+    for (const auto& p : m_arrays.shape_points) box.extend(to_lat_lon(p));
     return box;
 }
 

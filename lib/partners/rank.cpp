@@ -81,10 +81,11 @@ using Times = std::vector<std::vector<ModeTime>>;  // per structure, per mode
 std::vector<std::optional<Snap>> place_structures(const Snapper& snapper, const Graph& graph, std::size_t m, std::vector<Partner>& partners,
                                                   Times& times, const RankOptions& options) {
     const std::string& mode = options.modes[m];
+    const BoundingBox bounds = graph.bounds();
     std::vector<detail::Placement> placements(partners.size());
     detail::parallel_for(partners.size(), [&](std::size_t i) {
         const Partner& p = partners[i];
-        if (p.status == PartnerStatus::ok) placements[i] = detail::place(snapper, graph.bounds(), mode, *p.position, options.snap, options.region_margin_metres);
+        if (p.status == PartnerStatus::ok) placements[i] = detail::place(snapper, bounds, mode, *p.position, options.snap, options.region_margin_metres);
     });
     std::vector<std::optional<Snap>> snaps(partners.size());
     for (std::size_t i = 0; i < partners.size(); ++i) {

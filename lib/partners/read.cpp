@@ -3,6 +3,7 @@
 // structure lies, its category, and the checks that do not need a network (coordinates,
 // duplicates, unknown categories).
 
+#include "core/paths.hpp"
 #include "raw_table.hpp"
 #include "srs.hpp"
 #include "core/french.hpp"

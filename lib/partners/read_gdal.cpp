@@ -3,6 +3,7 @@
 // recoded once, then GDAL parses the separators and quotes. Spreadsheets are read with
 // a forced header line and every cell as text, so that "01200" stays a postcode.
 
+#include "core/paths.hpp"
 #include "raw_table.hpp"
 #include "srs.hpp"
 #include "text.hpp"

@@ -152,12 +152,6 @@ std::string_view trim(std::string_view text) noexcept {
     return text;
 }
 
-std::string lower_extension(const std::string& path) {
-    std::string extension = std::filesystem::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
-    return extension;
-}
-
 std::optional<double> parse_number(std::string_view text) {
     std::string clean;
     clean.reserve(text.size());

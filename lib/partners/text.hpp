@@ -27,9 +27,6 @@ std::string normalise_column(std::string_view name);
 
 std::string_view trim(std::string_view text) noexcept;
 
-// A file's extension with its dot, in lower case: people name files .CSV as often as .csv.
-std::string lower_extension(const std::string& path);
-
 // A number as people write it: "48.77", "48,77", "6 543 210,5" (spaces, no-break spaces
 // as thousands separators), "+2.3". Nothing when it is not one.
 std::optional<double> parse_number(std::string_view text);
