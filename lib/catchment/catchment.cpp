@@ -60,20 +60,28 @@ void generalise(const GeosContext& geos, std::vector<Geometry>& bands, double to
     }
 }
 
-std::vector<std::uint8_t> to_wgs84_wkb(const GeosContext& geos, const GEOSGeometry& projected, const detail::LocalProjection& projection) {
-    const auto ctx = geos.handle();
-    auto inverse = [](double* x, double* y, void* user) {
-        const LatLon p = static_cast<const detail::LocalProjection*>(user)->inverse({*x, *y});
-        *x = p.lon;
-        *y = p.lat;
-        return 1;
+// A straight edge of the local projection is a slight curve in longitude/latitude:
+// over a kilometre the chord drifts by centimetres, enough for a band's long edge to
+// step outside the next band's. Points every 100 m keep the drift under a millimetre.
+std::vector<double> densified_wgs84(const std::vector<double>& xy, const detail::LocalProjection& projection) {
+    constexpr double spacing = 100.0;
+    std::vector<double> out;
+    out.reserve(xy.size());
+    const auto add = [&](double x, double y) {
+        const LatLon p = projection.inverse({x, y});
+        out.insert(out.end(), {p.lon, p.lat});
     };
-    // A straight edge of the local projection is a slight curve in longitude/latitude:
-    // over a kilometre the chord drifts by centimetres, enough for a band's long edge to
-    // step outside the next band's. Points every 100 m keep the drift under a millimetre.
-    const Geometry dense = detail::polygons_only(geos, detail::own(geos, GEOSDensify_r(ctx, &projected, 100.0), "densify"));
-    const Geometry wgs84 = detail::own(
-        geos, GEOSGeom_transformXY_r(ctx, dense.get(), inverse, const_cast<detail::LocalProjection*>(&projection)), "transform");
+    for (std::size_t i = 0; i + 2 < xy.size(); i += 2) {
+        const double x0 = xy[i], y0 = xy[i + 1], dx = xy[i + 2] - x0, dy = xy[i + 3] - y0;
+        const int pieces = std::max(1, static_cast<int>(std::ceil(std::hypot(dx, dy) / spacing)));
+        for (int k = 0; k < pieces; ++k) add(x0 + dx * k / pieces, y0 + dy * k / pieces);
+    }
+    if (xy.size() >= 2) add(xy[xy.size() - 2], xy.back());
+    return out;
+}
+
+std::vector<std::uint8_t> to_wgs84_wkb(const GeosContext& geos, const GEOSGeometry& projected, const detail::LocalProjection& projection) {
+    const Geometry wgs84 = detail::map_rings(geos, projected, [&](const std::vector<double>& xy) { return densified_wgs84(xy, projection); });
     return detail::write_wkb(geos, *wgs84);
 }
 

@@ -79,15 +79,19 @@ ProjectedShape project_shape(const Graph& graph, const LocalProjection& projecti
     return out;
 }
 
+// The geometries next to a settled node, or holding a source, in id order.
 std::vector<GeometryId> touched_geometries(const Graph& graph, const SearchResult& result) {
-    std::vector<GeometryId> touched;
+    std::vector<std::uint8_t> seen(graph.geometry_count(), 0);
+    const auto see = [&](GeometryId g) { seen[g & ~against_geometry] = 1; };
     for (const NodeId node : result.settled()) {
-        for (const Edge& e : graph.out_edges(node)) touched.push_back(e.geometry & ~against_geometry);
-        for (const InEdge& e : graph.in_edges(node)) touched.push_back(graph.edge(e.edge).geometry & ~against_geometry);
+        for (const Edge& e : graph.out_edges(node)) see(e.geometry);
+        for (const InEdge& e : graph.in_edges(node)) see(graph.edge(e.edge).geometry);
     }
-    for (const Snap& source : result.sources()) touched.push_back(source.geometry);
-    std::sort(touched.begin(), touched.end());
-    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    for (const Snap& source : result.sources()) see(source.geometry);
+    std::vector<GeometryId> touched;
+    for (GeometryId g = 0; g < graph.geometry_count(); ++g) {
+        if (seen[g]) touched.push_back(g);
+    }
     return touched;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// The cells of a reach-time grid within a time, traced into polygons with their holes.
+// The cells of a reach-time grid within a time that hold or join a reached point, traced
+// into polygons with their holes.
 
 #include "geometry/geos.hpp"
 #include "reach_grid.hpp"

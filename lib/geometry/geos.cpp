@@ -32,11 +32,49 @@ Geometry own(const GeosContext& geos, GEOSGeometry* g, const char* operation) {
 
 Geometry clone(const GeosContext& geos, const GEOSGeometry& g) { return own(geos, GEOSGeom_clone_r(geos.handle(), &g), "clone"); }
 
+Geometry linear_ring(const GeosContext& geos, const std::vector<double>& xy) {
+    const auto ctx = geos.handle();
+    GEOSCoordSequence* sequence = GEOSCoordSeq_copyFromBuffer_r(ctx, xy.data(), static_cast<unsigned>(xy.size() / 2), 0, 0);
+    if (sequence == nullptr) throw Error("GEOS could not take a ring's coordinates: " + geos.last_error());
+    return own(geos, GEOSGeom_createLinearRing_r(ctx, sequence), "linear ring");  // the ring takes the sequence
+}
+
 Geometry polygon_of(const GeosContext& geos, Geometry shell, std::vector<Geometry> holes) {
     std::vector<GEOSGeometry*> raw;
     raw.reserve(holes.size());
     for (auto& hole : holes) raw.push_back(hole.release());  // the polygon takes them
     return own(geos, GEOSGeom_createPolygon_r(geos.handle(), shell.release(), raw.data(), static_cast<unsigned>(raw.size())), "polygon");
+}
+
+namespace {
+
+std::vector<double> coordinates_of(const GeosContext& geos, const GEOSGeometry& ring) {
+    const auto ctx = geos.handle();
+    const GEOSCoordSequence* sequence = GEOSGeom_getCoordSeq_r(ctx, &ring);
+    unsigned size = 0;
+    if (sequence == nullptr || GEOSCoordSeq_getSize_r(ctx, sequence, &size) == 0) throw Error("GEOS could not read a ring: " + geos.last_error());
+    std::vector<double> xy(2 * static_cast<std::size_t>(size));
+    if (GEOSCoordSeq_copyToBuffer_r(ctx, sequence, xy.data(), 0, 0) == 0) throw Error("GEOS could not read a ring: " + geos.last_error());
+    return xy;
+}
+
+} // namespace
+
+Geometry map_rings(const GeosContext& geos, const GEOSGeometry& multipolygon,
+                   const std::function<std::vector<double>(const std::vector<double>&)>& change) {
+    const auto ctx = geos.handle();
+    std::vector<Geometry> polygons;
+    for (int i = 0; i < GEOSGetNumGeometries_r(ctx, &multipolygon); ++i) {
+        const GEOSGeometry* polygon = GEOSGetGeometryN_r(ctx, &multipolygon, i);
+        if (GEOSisEmpty_r(ctx, polygon) == 1) continue;
+        std::vector<Geometry> holes;
+        for (int h = 0; h < GEOSGetNumInteriorRings_r(ctx, polygon); ++h) {
+            holes.push_back(linear_ring(geos, change(coordinates_of(geos, *GEOSGetInteriorRingN_r(ctx, polygon, h)))));
+        }
+        Geometry shell = linear_ring(geos, change(coordinates_of(geos, *GEOSGetExteriorRing_r(ctx, polygon))));
+        polygons.push_back(polygon_of(geos, std::move(shell), std::move(holes)));
+    }
+    return make_collection(geos, GEOS_MULTIPOLYGON, std::move(polygons));
 }
 
 PreparedGeometry prepare(const GeosContext& geos, const GEOSGeometry& g) {

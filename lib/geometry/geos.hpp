@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -39,6 +40,15 @@ using Geometry = std::unique_ptr<GEOSGeometry, GeometryDeleter>;
 Geometry own(const GeosContext& geos, GEOSGeometry* g, const char* operation);
 
 Geometry clone(const GeosContext& geos, const GEOSGeometry& g);
+
+// A closed ring from interleaved x, y coordinates (first point repeated last).
+Geometry linear_ring(const GeosContext& geos, const std::vector<double>& xy);
+
+// A MultiPolygon whose every ring is `change`d (its interleaved x, y coordinates in, the
+// new ones out, closed). For transforms that keep the topology: the result is not
+// validated again, which on a large catchment cost more than everything else.
+Geometry map_rings(const GeosContext& geos, const GEOSGeometry& multipolygon,
+                   const std::function<std::vector<double>(const std::vector<double>&)>& change);
 
 // A polygon taking its shell and holes (linear rings).
 Geometry polygon_of(const GeosContext& geos, Geometry shell, std::vector<Geometry> holes);
