@@ -3,14 +3,13 @@
 #include "trace.hpp"
 
 namespace alentour::detail {
-namespace {
 
 // The grid's cells within `seconds` that a walker can reach without crossing ground
 // nearer to a later street: the 4-connected pieces (as the tracer joins cells)
 // that hold a reached network point. A cell takes the time of its nearest network
 // point, but the straight line to it may cross ground claimed by a street reached
 // late; a piece cut off that way holds no reached point and is left out.
-std::vector<std::uint8_t> reached_pieces(const ReachGrid& grid, double seconds) {
+std::vector<std::uint8_t> band_cells(const ReachGrid& grid, double seconds) {
     const GridFrame& f = grid.frame();
     const auto& times = grid.times();
     const auto& seeds = grid.seed_times();
@@ -35,6 +34,8 @@ std::vector<std::uint8_t> reached_pieces(const ReachGrid& grid, double seconds) 
     return inside;
 }
 
+namespace {
+
 Geometry ring_of(const GeosContext& geos, const std::vector<XY>& points) {
     std::vector<double> xy;
     xy.reserve(points.size() * 2);
@@ -53,7 +54,7 @@ Geometry polygon_from(const GeosContext& geos, const TracedPolygon& traced) {
 
 Geometry band_polygons(const GeosContext& geos, const ReachGrid& grid, double seconds, double min_hole_m2) {
     std::vector<Geometry> polygons;
-    for (const auto& traced : trace_cells(grid.frame(), reached_pieces(grid, seconds), min_hole_m2)) polygons.push_back(polygon_from(geos, traced));
+    for (const auto& traced : trace_cells(grid.frame(), band_cells(grid, seconds), min_hole_m2)) polygons.push_back(polygon_from(geos, traced));
     return make_collection(geos, GEOS_MULTIPOLYGON, std::move(polygons));
 }
 
