@@ -74,11 +74,13 @@ void run_config(const alentour::Graph& graph, alentour::Searcher& searcher, cons
     // One untimed pass first so that every timed run finds the graph and buffers in memory.
     for (const auto& origin : origins) searcher.run({&origin, 1}, options);
 
-    std::vector<double> ms;
+    std::vector<double> ms, cpu_ms;
     std::vector<std::uint64_t> settled, scanned;
     for (const auto& origin : origins) {
         const auto start = bench::Clock::now();
+        const double cpu_start = bench::thread_cpu_seconds();
         const alentour::SearchResult& result = searcher.run({&origin, 1}, options);
+        cpu_ms.push_back(1e3 * (bench::thread_cpu_seconds() - cpu_start));
         ms.push_back(1e3 * bench::seconds_since(start));
         settled.push_back(result.settled().size());
         std::uint64_t edges = 0;
@@ -88,7 +90,7 @@ void run_config(const alentour::Graph& graph, alentour::Searcher& searcher, cons
     const double median_ms = bench::median(ms);
     const auto median_settled = bench::median(settled);
     const std::string label = std::string(config.mode) + " " + std::to_string(config.minutes) + " min " + (forward ? "forward" : "reverse");
-    std::cout << label << ": median " << fixed(median_ms, 3) << " ms (p90 " << fixed(bench::percentile(ms, 0.9), 3) << " ms, max "
+    std::cout << label << ": median " << fixed(median_ms, 3) << " ms (" << fixed(bench::median(cpu_ms), 3) << " ms of CPU; p90 " << fixed(bench::percentile(ms, 0.9), 3) << " ms, max "
               << fixed(bench::percentile(ms, 1.0), 3) << " ms), " << grouped(median_settled) << " nodes settled, "
               << grouped(bench::median(scanned)) << " edges scanned; "
               << fixed(median_settled / median_ms / 1e3, 1) << " M settled/s\n";

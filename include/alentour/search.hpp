@@ -24,11 +24,11 @@ constexpr float unreached = std::numeric_limits<float>::infinity();
 // The time to (forward) or from (reverse) one of the sources for every node.
 class SearchResult {
 public:
-    float seconds(NodeId node) const noexcept { return m_seconds[node]; }
-    float metres(NodeId node) const noexcept { return m_metres[node]; }
+    float seconds(NodeId node) const noexcept { return m_labels[node].seconds; }
+    float metres(NodeId node) const noexcept { return m_labels[node].metres; }
     // Index into the sources of the source that reached the node first, invalid_id if none.
-    std::uint32_t source(NodeId node) const noexcept { return m_source[node]; }
-    bool reached(NodeId node) const noexcept { return m_seconds[node] != unreached && m_seconds[node] <= m_max_seconds; }
+    std::uint32_t source(NodeId node) const noexcept { return m_labels[node].source; }
+    bool reached(NodeId node) const noexcept { return seconds(node) != unreached && seconds(node) <= m_max_seconds; }
 
     Direction direction() const noexcept { return m_direction; }
     double max_seconds() const noexcept { return m_max_seconds; }
@@ -37,9 +37,15 @@ public:
 
 private:
     friend class Searcher;
-    std::vector<float> m_seconds;
-    std::vector<float> m_metres;
-    std::vector<std::uint32_t> m_source;
+    // One record per node, so that relaxing an edge touches one cache line.
+    struct Label {
+        float seconds = unreached;
+        float metres = unreached;
+        std::uint32_t source = invalid_id;
+        std::uint32_t heap_position = invalid_id;  // the searcher's queue; invalid_id when not in it
+    };
+    static_assert(sizeof(Label) == 16);
+    std::vector<Label> m_labels;
     std::vector<NodeId> m_settled;  // nodes in the order they were settled
     std::vector<Snap> m_sources;
     Direction m_direction = Direction::forward;
@@ -59,6 +65,12 @@ private:
         NodeId node;
     };
     void reset();
+    // A 4-ary heap with decrease-key: each node is in it at most once (its position
+    // kept per node), so a better label moves it up instead of adding a copy.
+    void push_or_decrease(NodeId node, float seconds);
+    NodeId pop_nearest();
+    std::uint32_t& position(NodeId node) noexcept;
+    void sift_down(std::size_t hole, HeapItem item);
     void seed(std::span<const Snap> sources);
     void relax(NodeId node, float seconds, float metres, std::uint32_t source);
     void expand_forward(NodeId node);

@@ -26,31 +26,71 @@ struct Candidate {
 } // namespace
 
 Searcher::Searcher(const Graph& graph) : m_graph(&graph) {
-    const auto n = graph.node_count();
-    m_result.m_seconds.assign(n, unreached);
-    m_result.m_metres.assign(n, unreached);
-    m_result.m_source.assign(n, invalid_id);
+    m_result.m_labels.assign(graph.node_count(), {});
 }
 
 void Searcher::reset() {
-    for (const NodeId node : m_touched) {
-        m_result.m_seconds[node] = unreached;
-        m_result.m_metres[node] = unreached;
-        m_result.m_source[node] = invalid_id;
-    }
+    for (const NodeId node : m_touched) m_result.m_labels[node] = {};
     m_touched.clear();
     m_result.m_settled.clear();
     m_heap.clear();
 }
 
 void Searcher::relax(NodeId node, float seconds, float metres, std::uint32_t source) {
-    if (seconds >= m_result.m_seconds[node] || seconds > m_result.m_max_seconds) return;
-    if (m_result.m_seconds[node] == unreached) m_touched.push_back(node);
-    m_result.m_seconds[node] = seconds;
-    m_result.m_metres[node] = metres;
-    m_result.m_source[node] = source;
-    m_heap.push_back({seconds, node});
-    std::push_heap(m_heap.begin(), m_heap.end(), [](const HeapItem& a, const HeapItem& b) { return a.seconds > b.seconds; });
+    auto& label = m_result.m_labels[node];
+    if (seconds >= label.seconds || seconds > m_result.m_max_seconds) return;
+    if (label.seconds == unreached) m_touched.push_back(node);
+    label.seconds = seconds;
+    label.metres = metres;
+    label.source = source;
+    push_or_decrease(node, seconds);
+}
+
+std::uint32_t& Searcher::position(NodeId node) noexcept { return m_result.m_labels[node].heap_position; }
+
+void Searcher::push_or_decrease(NodeId node, float seconds) {
+    std::size_t hole = position(node);
+    if (hole == invalid_id) {
+        hole = m_heap.size();
+        m_heap.push_back({seconds, node});
+    }
+    const HeapItem item{seconds, node};
+    while (hole > 0) {
+        const std::size_t parent = (hole - 1) / 4;
+        if (m_heap[parent].seconds <= seconds) break;
+        m_heap[hole] = m_heap[parent];
+        position(m_heap[hole].node) = static_cast<std::uint32_t>(hole);
+        hole = parent;
+    }
+    m_heap[hole] = item;
+    position(node) = static_cast<std::uint32_t>(hole);
+}
+
+void Searcher::sift_down(std::size_t hole, HeapItem item) {
+    const std::size_t size = m_heap.size();
+    while (true) {
+        const std::size_t first = 4 * hole + 1;
+        if (first >= size) break;
+        std::size_t best = first;
+        for (std::size_t c = first + 1; c < std::min(first + 4, size); ++c) {
+            if (m_heap[c].seconds < m_heap[best].seconds) best = c;
+        }
+        if (m_heap[best].seconds >= item.seconds) break;
+        m_heap[hole] = m_heap[best];
+        position(m_heap[hole].node) = static_cast<std::uint32_t>(hole);
+        hole = best;
+    }
+    m_heap[hole] = item;
+    position(item.node) = static_cast<std::uint32_t>(hole);
+}
+
+NodeId Searcher::pop_nearest() {
+    const NodeId nearest = m_heap.front().node;
+    position(nearest) = invalid_id;
+    const HeapItem last = m_heap.back();
+    m_heap.pop_back();
+    if (!m_heap.empty()) sift_down(0, last);
+    return nearest;
 }
 
 void Searcher::seed(std::span<const Snap> sources) {
@@ -76,14 +116,16 @@ void Searcher::seed(std::span<const Snap> sources) {
 }
 
 void Searcher::expand_forward(NodeId node) {
-    const float seconds = m_result.m_seconds[node], metres = m_result.m_metres[node];
-    const std::uint32_t source = m_result.m_source[node];
+    const SearchResult::Label label = m_result.m_labels[node];
+    const float seconds = label.seconds, metres = label.metres;
+    const std::uint32_t source = label.source;
     for (const Edge& e : m_graph->out_edges(node)) relax(e.target, seconds + e.seconds, metres + e.metres, source);
 }
 
 void Searcher::expand_reverse(NodeId node) {
-    const float seconds = m_result.m_seconds[node], metres = m_result.m_metres[node];
-    const std::uint32_t source = m_result.m_source[node];
+    const SearchResult::Label label = m_result.m_labels[node];
+    const float seconds = label.seconds, metres = label.metres;
+    const std::uint32_t source = label.source;
     for (const InEdge& e : m_graph->in_edges(node)) {
         relax(e.source, seconds + e.seconds, metres + m_graph->edge(e.edge).metres, source);
     }
@@ -95,17 +137,13 @@ const SearchResult& Searcher::run(std::span<const Snap> sources, const SearchOpt
     m_result.m_max_seconds = options.max_seconds;
     m_result.m_sources.assign(sources.begin(), sources.end());
     seed(sources);
-    const auto later = [](const HeapItem& a, const HeapItem& b) { return a.seconds > b.seconds; };
     while (!m_heap.empty()) {
-        std::pop_heap(m_heap.begin(), m_heap.end(), later);
-        const HeapItem top = m_heap.back();
-        m_heap.pop_back();
-        if (top.seconds > m_result.m_seconds[top.node]) continue;  // a better label came later
-        m_result.m_settled.push_back(top.node);
+        const NodeId node = pop_nearest();
+        m_result.m_settled.push_back(node);
         if (options.direction == Direction::forward) {
-            expand_forward(top.node);
+            expand_forward(node);
         } else {
-            expand_reverse(top.node);
+            expand_reverse(node);
         }
     }
     return m_result;
