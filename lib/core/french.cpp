@@ -1,5 +1,7 @@
 #include "core/french.hpp"
 
+#include "core/clock.hpp"
+
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -50,10 +52,8 @@ std::string french_area(double km2) {
 
 std::string french_date() {
     static const char* months[] = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"};
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return std::to_string(local.tm_mday) + " " + months[local.tm_mon] + " " + std::to_string(local.tm_year + 1900);
+    const std::tm day = output_time().calendar;
+    return std::to_string(day.tm_mday) + " " + months[day.tm_mon] + " " + std::to_string(day.tm_year + 1900);
 }
 
 } // namespace alentour::detail

@@ -20,7 +20,7 @@ std::string french_mode(std::string_view mode);
 // 0.774 → "0,77 km²".
 std::string french_area(double km2);
 
-// Today as "5 décembre 2026".
+// Today as "5 décembre 2026" (SOURCE_DATE_EPOCH's day when set).
 std::string french_date();
 
 } // namespace alentour::detail

@@ -2,6 +2,8 @@
 
 #include "poster/draw.hpp"
 
+#include "core/clock.hpp"
+
 #include <alentour/error.hpp>
 
 #include <cairo-pdf.h>
@@ -35,6 +37,8 @@ void write_pdf(const Plan& plan, const std::string& path) {
     SurfacePtr surface(cairo_pdf_surface_create(path.c_str(), plan.page.width, plan.page.height));
     cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, plan.content->title.c_str());
     cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "alentour");
+    const detail::OutputTime time = detail::output_time();
+    if (time.fixed) cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE, detail::iso_8601(time).c_str());
     draw_and_finish(std::move(surface), plan, path);
 }
 
