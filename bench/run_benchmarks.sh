@@ -102,7 +102,7 @@ main() {
     "${pin[@]}" "$build_dir/bench/bench_search" --summary "$work/summary.txt" "${files[0]}"
     echo
 
-    echo "## bench_catchment (Porto; aim: under 50 ms per walk catchment on one core)"
+    echo "## bench_catchment (Porto, forward and reverse; aims: walk under 15 ms, car under 200 ms per 10/20/30-min catchment on one core)"
     "${pin[@]}" "$build_dir/bench/bench_catchment" "${files[0]}"
     echo
 
