@@ -5,10 +5,15 @@
 
 #include <functional>
 #include <iosfwd>
+#include <memory>
 #include <string>
 #include <string_view>
 
 namespace alentour {
+
+namespace detail {
+class PartialGuard;
+}
 
 class OutputFile {
 public:
@@ -32,6 +37,7 @@ private:
     std::string m_temp;
     bool m_overwrite;
     bool m_committed = false;
+    std::unique_ptr<detail::PartialGuard> m_guard;  // for clean_up_on_interrupt
 };
 
 // The one way a file is written whole: `write` streams into the temporary file, which
@@ -41,5 +47,12 @@ void write_file(const std::string& path, bool overwrite, const std::function<voi
 
 // The same for text (or bytes) already in memory.
 void write_file(const std::string& path, bool overwrite, std::string_view content);
+
+// For programs (the alentour tool): on SIGINT, SIGTERM or SIGHUP, removes the temporary
+// files and folders of the outputs being written, puts back a folder being replaced,
+// then ends the process as the signal would. What was there before stays intact. A
+// host application with signal handlers of its own (Python) calls nothing: it stops a
+// job by an exception, and the destructors clean up the same way.
+void clean_up_on_interrupt();
 
 } // namespace alentour

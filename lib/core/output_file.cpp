@@ -1,3 +1,5 @@
+#include "core/interrupt.hpp"
+
 #include <alentour/error.hpp>
 #include <alentour/output_file.hpp>
 
@@ -24,6 +26,7 @@ OutputFile::OutputFile(std::string path, bool overwrite) : m_path(std::move(path
     const std::string stem = target.stem().string();
     const std::string tag = std::to_string(::getpid()) + "-" + std::to_string(opened++);
     m_temp = (folder / (".partial-" + tag + "-" + stem + target.extension().string())).string();
+    m_guard = std::make_unique<detail::PartialGuard>(folder, ".partial-" + tag + "-", true);
     fs::remove_all(m_temp, ec);
 }
 

@@ -58,6 +58,7 @@ OutputFolder::OutputFolder(const std::string& folder, bool overwrite, const std:
     const fs::path parent = m_target.parent_path();
     if (!fs::is_directory(parent, ec)) throw InputError("the folder " + parent.string() + " does not exist", where);
     m_temp = parent / (".partial-" + std::to_string(::getpid()) + "-" + m_target.filename().string());
+    m_guard = std::make_unique<PartialGuard>(parent, m_temp.filename().string(), false);
     fs::remove_all(m_temp, ec);
     fs::create_directory(m_temp, ec);
     if (ec) throw InputError("cannot create a folder beside it: " + ec.message(), where);
@@ -73,6 +74,7 @@ void OutputFolder::commit() {
     std::error_code ec;
     const fs::path old = m_target.parent_path() / (".replaced-" + std::to_string(::getpid()) + "-" + m_target.filename().string());
     const bool replacing = fs::exists(m_target, ec);
+    const RestoreGuard restore_on_signal(old, m_target);
     if (replacing) {
         fs::remove_all(old, ec);
         fs::rename(m_target, old, ec);

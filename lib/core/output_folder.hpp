@@ -4,7 +4,10 @@
 // set. An existing folder is replaced only on request, and only when everything in it
 // is a file this kind of folder holds: --overwrite never deletes a user's own files.
 
+#include "core/interrupt.hpp"
+
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -29,6 +32,7 @@ public:
 private:
     std::filesystem::path m_target, m_temp;
     bool m_committed = false;
+    std::unique_ptr<PartialGuard> m_guard;  // the temporary folder, for clean_up_on_interrupt
 };
 
 } // namespace alentour::detail

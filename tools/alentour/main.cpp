@@ -4,11 +4,13 @@
 #include "commands.hpp"
 
 #include <alentour/error.hpp>
+#include <alentour/output_file.hpp>
 
 #include <iostream>
 
 int main(int argc, char** argv) {
     using namespace alentour::cli;
+    alentour::clean_up_on_interrupt();
     GlobalOptions global;
     CLI::App app{"alentour: travel-time catchments around digital mediation spaces, and the partners around them"};
     app.require_subcommand(1);
