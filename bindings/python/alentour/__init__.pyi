@@ -72,3 +72,12 @@ class MapFiles(NamedTuple):
 def make_map(region: Region, space: Points, space_name: str, out: PathLike, partners: Any = ..., modes: Sequence[str] = ...,
              minutes: Iterable[float] = ..., direction: str = ..., title: str = ..., paper: str = ..., orientation: str = ...,
              layer: str = ..., srs: str = ..., overwrite: bool = ..., progress: ProgressArg = ...) -> MapFiles: ...
+
+def batch(region: Union[Region, PathLike], places: Any, out: PathLike, modes: Sequence[str] = ...,
+          minutes: Union[float, Iterable[float]] = ..., reverse: bool = ..., reach: Optional[float] = ..., simplify: float = ...,
+          min_area: float = ..., snap_radius: float = ..., threads: Optional[int] = ..., layer: str = ..., srs: str = ...,
+          overwrite: bool = ..., progress: ProgressArg = ...) -> Dict[str, int]: ...
+def batch_rows(region: Union[Region, PathLike], places: Any, modes: Sequence[str] = ...,
+               minutes: Union[float, Iterable[float]] = ..., reverse: bool = ..., reach: Optional[float] = ...,
+               simplify: float = ..., min_area: float = ..., snap_radius: float = ..., threads: Optional[int] = ...,
+               layer: str = ..., srs: str = ..., progress: ProgressArg = ...) -> Tuple[List[tuple], List[tuple]]: ...

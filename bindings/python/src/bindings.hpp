@@ -36,5 +36,6 @@ void init_times(py::module_& m);
 void init_catchment(py::module_& m);
 void init_partners(py::module_& m);
 void init_map(py::module_& m);
+void init_batch(py::module_& m);
 
 } // namespace alentour::python

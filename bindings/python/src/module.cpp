@@ -39,4 +39,5 @@ PYBIND11_MODULE(_alentour, m) {
     init_catchment(m);
     init_partners(m);
     init_map(m);
+    init_batch(m);
 }
