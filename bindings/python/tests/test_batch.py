@@ -29,10 +29,10 @@ def places():
 
 
 def test_python_batch_equals_the_cli(demo, demo_cache, tmp_path):
-    done = run_cli("batch", "--graph", demo_cache, "--places", DATA / "partenaires.csv", "--mode", "walk", "--mode", "car",
-                   "--minutes", "5,10", "-o", tmp_path / "cli.gpkg")
+    done = run_cli("batch", "--graph", demo_cache, "--places", DATA / "partenaires.csv", "--mode", "walk", "--mode", "bike",
+                   "--minutes", "2,4", "-o", tmp_path / "cli.gpkg")
     assert done.returncode == 0, done.stderr
-    counts = alentour.batch(demo, DATA / "partenaires.csv", tmp_path / "py.gpkg", modes=["walk", "car"], minutes=[5, 10])
+    counts = alentour.batch(demo, DATA / "partenaires.csv", tmp_path / "py.gpkg", modes=["walk", "bike"], minutes=[2, 4])
     assert counts["places"] == len(places())
     assert counts["computed"] + counts["not_placed"] == 2 * len(places()) and counts["skipped"] == 0
     # The list holds structures outside the town and with swapped coordinates: reported, not dropped.
@@ -45,15 +45,15 @@ def test_python_batch_equals_the_cli(demo, demo_cache, tmp_path):
 
 def test_a_rerun_resumes_and_ends_as_one_run(demo, tmp_path):
     everything = places()
-    whole = alentour.batch(demo, everything, tmp_path / "whole.gpkg", minutes=[5, 10])
-    first = alentour.batch(demo, everything.head(20), tmp_path / "resumed.gpkg", minutes=[5, 10])
-    rest = alentour.batch(demo, everything, tmp_path / "resumed.gpkg", minutes=[5, 10])
+    whole = alentour.batch(demo, everything, tmp_path / "whole.gpkg", minutes=[3, 6])
+    first = alentour.batch(demo, everything.head(20), tmp_path / "resumed.gpkg", minutes=[3, 6])
+    rest = alentour.batch(demo, everything, tmp_path / "resumed.gpkg", minutes=[3, 6])
     assert first["computed"] + first["not_placed"] == 20
     assert rest["skipped"] == 20 and rest["computed"] + rest["not_placed"] == len(everything) - 20
     pandas.testing.assert_frame_equal(read_bands(tmp_path / "resumed.gpkg"), read_bands(tmp_path / "whole.gpkg"))
-    again = alentour.batch(demo, everything, tmp_path / "whole.gpkg", minutes=[5, 10])
+    again = alentour.batch(demo, everything, tmp_path / "whole.gpkg", minutes=[3, 6])
     assert again["skipped"] == len(everything) and again["computed"] == 0
-    fresh = alentour.batch(demo, everything, tmp_path / "whole.gpkg", minutes=[5, 10], overwrite=True)
+    fresh = alentour.batch(demo, everything, tmp_path / "whole.gpkg", minutes=[3, 6], overwrite=True)
     assert fresh["skipped"] == 0 and fresh["computed"] == whole["computed"]
 
 
@@ -77,12 +77,12 @@ def test_dask_on_two_workers_equals_the_single_process_batch(demo_cache, tmp_pat
     dask_dataframe = pytest.importorskip("dask.dataframe")
     import alentour.dask
 
-    alentour.batch(demo_cache, DATA / "partenaires.csv", tmp_path / "single.gpkg", modes=["walk", "car"], minutes=[5, 10])
+    alentour.batch(demo_cache, DATA / "partenaires.csv", tmp_path / "single.gpkg", modes=["walk", "bike"], minutes=[2, 4])
     expected = read_bands(tmp_path / "single.gpkg")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             distributed.Client(cluster) as client:
-        bands = alentour.dask.catchments(dask_dataframe.from_pandas(places(), npartitions=4), demo_cache, modes=["walk", "car"],
-                                         minutes=[5, 10])
+        bands = alentour.dask.catchments(dask_dataframe.from_pandas(places(), npartitions=4), demo_cache, modes=["walk", "bike"],
+                                         minutes=[2, 4])
         frame = client.compute(bands).result()
         workers = len(client.scheduler_info()["workers"])
     assert workers == 2
