@@ -12,6 +12,7 @@ bands. Prints figures only; asserts nothing.
 import argparse
 import os
 import pathlib
+import statistics
 import tempfile
 import time
 
@@ -39,31 +40,28 @@ def timed(function):
     return time.perf_counter() - start, result
 
 
-def overhead(region, places_file, points, count, rounds=3):
+def overhead(region, places_file, points, count, rounds):
     """Per catchment: `count` Region.catchment calls from Python against one batch_rows
     call that loops compute_catchment in C++ on one thread over the same origins. The two
-    alternate for `rounds` rounds and the fastest round of each counts: on a shared
-    machine the minimum is the figure least disturbed by other work."""
+    alternate in short rounds and the median of the rounds' ratios counts: on a shared
+    machine, long runs drift by ±10 % with the neighbours' load."""
     region.catchment("walk", points[0], MINUTES)  # builds the snapping index outside the timing
 
     def from_python():
-        done = 0
         for point in points[:count]:
-            try:
-                region.catchment("walk", point, MINUTES)
-                done += 1
-            except alentour.SnapError:
-                pass
-        return done
+            region.catchment("walk", point, MINUTES)
 
-    best_cpp = best_python = float("inf")
+    ratios, per_cpp, per_python = [], [], []
     for _ in range(rounds):
-        in_cpp, (_, missing) = timed(lambda: alentour.batch_rows(region, places_file, minutes=MINUTES, threads=1))
-        in_python, done = timed(from_python)
-        best_cpp = min(best_cpp, in_cpp / (count - len(missing)))
-        best_python = min(best_python, in_python / done)
-    print(f"  {count} origins ({len(missing)} not placed), fastest of {rounds} rounds: C++ loop {best_cpp * 1e3:.2f} ms per catchment, "
-          f"Python calls {best_python * 1e3:.2f} ms per catchment: overhead {100 * (best_python / best_cpp - 1):+.1f} %")
+        in_cpp, _ = timed(lambda: alentour.batch_rows(region, places_file, minutes=MINUTES, threads=1))
+        in_python, _ = timed(from_python)
+        ratios.append(in_python / in_cpp)
+        per_cpp.append(in_cpp / count)
+        per_python.append(in_python / count)
+    median = statistics.median
+    print(f"  {count} origins × {rounds} rounds: C++ loop {median(per_cpp) * 1e3:.2f} ms per catchment, Python calls "
+          f"{median(per_python) * 1e3:.2f} ms; overhead, median of the rounds {100 * (median(ratios) - 1):+.1f} % "
+          f"(rounds from {100 * (min(ratios) - 1):+.1f} to {100 * (max(ratios) - 1):+.1f} %)")
 
 
 def throughput(region, places_file, count):
@@ -78,7 +76,8 @@ def throughput(region, places_file, count):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--places", type=int, default=1000, help="origins in the batch (default 1000)")
-    parser.add_argument("--overhead-places", type=int, default=200, help="origins for the overhead figure (default 200)")
+    parser.add_argument("--overhead-places", type=int, default=40, help="origins per overhead round (default 40)")
+    parser.add_argument("--rounds", type=int, default=9, help="overhead rounds (default 9)")
     args = parser.parse_args()
     if not PORTO.exists():
         print(f"bench_python: skipped, {PORTO} is missing")
@@ -90,7 +89,7 @@ def main():
         text, points = grid(args.overhead_places)
         small.write_text(text)
         print("## Python overhead per call (walk, 10/20/30 min)")
-        overhead(region, small, points, args.overhead_places)
+        overhead(region, small, points, args.overhead_places, args.rounds)
         batch = pathlib.Path(folder) / "batch.csv"
         batch.write_text(grid(args.places)[0])
         print(f"## batch throughput, {args.places} walk catchments (10/20/30 min)")
