@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Every test: a warnings-as-errors build with all tests, then the same tests again
-# under AddressSanitizer + UndefinedBehaviorSanitizer.
+# under AddressSanitizer + UndefinedBehaviorSanitizer. Both passes run the Python
+# module's pytest (ctest's python_pytest, with Debian's /usr/bin/python3; under the
+# sanitizers with their runtime preloaded, see bindings/python/tests/CMakeLists.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/packages.sh
