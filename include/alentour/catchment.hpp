@@ -77,6 +77,12 @@ Catchment compute_catchment(const Graph& graph, const std::vector<NamedPoint>& o
 Catchment compute_catchment(const Graph& graph, const Snapper& snapper, const std::vector<NamedPoint>& origins,
                             const CatchmentOptions& options, const Progress& progress = {});
 
+// Bands drawn from node times another search gave (a transit search's percentile,
+// say), with the same method; `times.sources()` are the origins' snaps, all merged
+// into one set of bands ("all").
+Catchment catchment_from_times(const Graph& graph, const SearchResult& times, std::vector<CatchmentOrigin> origins,
+                               const CatchmentOptions& options);
+
 // How a band is named and drawn, the same in every file that shows it.
 struct BandLook {
     std::string name;           // "Zone à 20 min à pied"

@@ -1,0 +1,74 @@
+#include "egress.hpp"
+
+#include <algorithm>
+
+namespace alentour::detail {
+namespace {
+
+bool later(const auto& a, const auto& b) { return a.arrival > b.arrival || (a.arrival == b.arrival && a.walk > b.walk); }
+
+} // namespace
+
+Egress::Egress(const Graph& walk, Direction direction) : m_walk(walk), m_direction(direction), m_labels(walk.node_count()) {}
+
+void Egress::run(const StopLinks& links, const std::vector<TransitTime>& arrivals, double max_walk_seconds, double latest) {
+    for (const NodeId node : m_reached) m_labels[node].clear();
+    m_reached.clear();
+    m_heap.clear();
+    m_max_walk = max_walk_seconds;
+    m_latest = latest;
+    for (std::uint32_t s = 0; s < arrivals.size(); ++s) {
+        if (arrivals[s] < never && links.is_linked(s)) seed(links.snaps[s], arrivals[s]);
+    }
+    while (!m_heap.empty()) {
+        std::pop_heap(m_heap.begin(), m_heap.end(), [](const Item& a, const Item& b) { return later(a, b); });
+        const Item top = m_heap.back();
+        m_heap.pop_back();
+        if (dominated(top.node, {top.arrival, top.walk})) continue;
+        if (m_labels[top.node].empty()) m_reached.push_back(top.node);
+        m_labels[top.node].push_back({top.arrival, top.walk});
+        expand(top);
+    }
+}
+
+// The walk from a stop part-way along an edge to the edge's ends, the same way a
+// search from a snapped point starts (see Searcher::seed).
+void Egress::seed(const Snap& stop, double arrival) {
+    const bool forward = m_direction == Direction::forward;
+    const GeometryEdges edges = m_walk.edges_of(stop.geometry);
+    const NodeId start = m_walk.geometry_start(stop.geometry), end = m_walk.geometry_end(stop.geometry);
+    const auto part = [&](EdgeId edge, double fraction) { return static_cast<float>(fraction * m_walk.edge(edge).seconds); };
+    if (edges.along != invalid_id) {
+        const float walk = part(edges.along, forward ? 1.0 - stop.fraction : stop.fraction);
+        push(forward ? end : start, arrival + walk, walk);
+    }
+    if (edges.against != invalid_id) {
+        const float walk = part(edges.against, forward ? stop.fraction : 1.0 - stop.fraction);
+        push(forward ? start : end, arrival + walk, walk);
+    }
+    if (stop.fraction <= 0.0) push(start, arrival, 0.0f);
+    if (stop.fraction >= 1.0) push(end, arrival, 0.0f);
+}
+
+void Egress::push(NodeId node, double arrival, float walk) {
+    if (walk > m_max_walk || arrival > m_latest || dominated(node, {arrival, walk})) return;
+    m_heap.push_back({arrival, walk, node});
+    std::push_heap(m_heap.begin(), m_heap.end(), [](const Item& a, const Item& b) { return later(a, b); });
+}
+
+bool Egress::dominated(NodeId node, const Label& label) const {
+    for (const Label& l : m_labels[node]) {
+        if (l.arrival <= label.arrival && l.walk <= label.walk) return true;
+    }
+    return false;
+}
+
+void Egress::expand(const Item& item) {
+    if (m_direction == Direction::forward) {
+        for (const Edge& e : m_walk.out_edges(item.node)) push(e.target, item.arrival + e.seconds, item.walk + e.seconds);
+    } else {
+        for (const InEdge& e : m_walk.in_edges(item.node)) push(e.source, item.arrival + e.seconds, item.walk + e.seconds);
+    }
+}
+
+} // namespace alentour::detail

@@ -1,0 +1,53 @@
+#pragma once
+// From the stops, on foot, to every node of the walk network. Each stop may be left
+// on foot for at most the walk limit, so a node is not always best served through the
+// stop it is reached from first: one reached late from a stop nearby can lead on past
+// the limit of one reached early from a stop far off. Labels are therefore pairs
+// (arrival, walk so far) kept while no other label is both earlier and shorter: an
+// exact answer where a single time per node would cut the walk short.
+
+#include "raptor.hpp"
+
+#include <alentour/graph.hpp>
+#include <alentour/search.hpp>
+#include <alentour/transit.hpp>
+
+#include <vector>
+
+namespace alentour::detail {
+
+class Egress {
+public:
+    Egress(const Graph& walk, Direction direction);
+
+    // `arrivals` per stop (`never` when not reached); nodes arriving after `latest` are left out.
+    void run(const StopLinks& links, const std::vector<TransitTime>& arrivals, double max_walk_seconds, double latest);
+
+    // The nodes reached by the last run, and their earliest arrival.
+    const std::vector<NodeId>& reached() const noexcept { return m_reached; }
+    double arrival(NodeId node) const noexcept { return m_labels[node].front().arrival; }
+
+private:
+    struct Label {
+        double arrival;
+        float walk;
+    };
+    struct Item {
+        double arrival;
+        float walk;
+        NodeId node;
+    };
+    void seed(const Snap& stop, double arrival);
+    void push(NodeId node, double arrival, float walk);
+    bool dominated(NodeId node, const Label& label) const;
+    void expand(const Item& item);
+
+    const Graph& m_walk;
+    Direction m_direction;
+    double m_max_walk = 0, m_latest = 0;
+    std::vector<std::vector<Label>> m_labels;  // settled, earliest first
+    std::vector<NodeId> m_reached;
+    std::vector<Item> m_heap;
+};
+
+} // namespace alentour::detail
