@@ -1,6 +1,7 @@
 #include "egress.hpp"
 
 #include <algorithm>
+#include <limits>
 
 namespace alentour::detail {
 namespace {
@@ -9,15 +10,13 @@ bool later(const auto& a, const auto& b) { return a.arrival > b.arrival || (a.ar
 
 } // namespace
 
-Egress::Egress(const Graph& walk, Direction direction) : m_walk(walk), m_direction(direction), m_labels(walk.node_count()) {}
+Egress::Egress(const Graph& walk, Direction direction, double max_walk_seconds)
+    : m_walk(walk), m_direction(direction), m_max_walk(max_walk_seconds), m_labels(walk.node_count()),
+      m_best(walk.node_count(), std::numeric_limits<double>::infinity()) {}
 
-void Egress::run(const StopLinks& links, const std::vector<TransitTime>& arrivals, double max_walk_seconds, double latest) {
-    for (const NodeId node : m_reached) m_labels[node].clear();
-    m_reached.clear();
-    m_heap.clear();
-    m_max_walk = max_walk_seconds;
+void Egress::add(const StopLinks& links, const std::vector<std::uint32_t>& stops, const std::vector<TransitTime>& arrivals, double latest) {
     m_latest = latest;
-    for (std::uint32_t s = 0; s < arrivals.size(); ++s) {
+    for (const std::uint32_t s : stops) {
         if (arrivals[s] < never && links.is_linked(s)) seed(links.snaps[s], arrivals[s]);
     }
     while (!m_heap.empty()) {
@@ -27,6 +26,7 @@ void Egress::run(const StopLinks& links, const std::vector<TransitTime>& arrival
         if (dominated(top.node, {top.arrival, top.walk})) continue;
         if (m_labels[top.node].empty()) m_reached.push_back(top.node);
         m_labels[top.node].push_back({top.arrival, top.walk});
+        m_best[top.node] = std::min(m_best[top.node], top.arrival);
         expand(top);
     }
 }

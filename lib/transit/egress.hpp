@@ -5,6 +5,11 @@
 // the limit of one reached early from a stop far off. Labels are therefore pairs
 // (arrival, walk so far) kept while no other label is both earlier and shorter: an
 // exact answer where a single time per node would cut the walk short.
+//
+// Over a departure window run from the latest minute to the earliest, stop arrivals
+// only improve, and every walk found for a later minute is still a walk for an earlier
+// one (rRAPTOR's argument again): the labels are kept, and each minute only walks
+// from the stops whose arrival improved, as far as their labels are not dominated.
 
 #include "raptor.hpp"
 
@@ -18,14 +23,16 @@ namespace alentour::detail {
 
 class Egress {
 public:
-    Egress(const Graph& walk, Direction direction);
 
-    // `arrivals` per stop (`never` when not reached); nodes arriving after `latest` are left out.
-    void run(const StopLinks& links, const std::vector<TransitTime>& arrivals, double max_walk_seconds, double latest);
+    Egress(const Graph& walk, Direction direction, double max_walk_seconds);
 
-    // The nodes reached by the last run, and their earliest arrival.
+    // Walks on from the stops given, arriving at `arrivals[stop]`; walks arriving
+    // after `latest` (which may only decrease from one call to the next) are left out.
+    void add(const StopLinks& links, const std::vector<std::uint32_t>& stops, const std::vector<TransitTime>& arrivals, double latest);
+
+    // The nodes reached so far, and their earliest arrival.
     const std::vector<NodeId>& reached() const noexcept { return m_reached; }
-    double arrival(NodeId node) const noexcept { return m_labels[node].front().arrival; }
+    double arrival(NodeId node) const noexcept { return m_best[node]; }
 
 private:
     struct Label {
@@ -45,7 +52,8 @@ private:
     const Graph& m_walk;
     Direction m_direction;
     double m_max_walk = 0, m_latest = 0;
-    std::vector<std::vector<Label>> m_labels;  // settled, earliest first
+    std::vector<std::vector<Label>> m_labels;  // not dominated when settled
+    std::vector<double> m_best;
     std::vector<NodeId> m_reached;
     std::vector<Item> m_heap;
 };

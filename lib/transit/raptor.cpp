@@ -14,6 +14,7 @@ Raptor::Raptor(const Timetable& timetable, const StopLinks& links, int max_trans
     m_best.assign(m_stops, never);
     m_is_marked.assign(m_stops, 0);
     m_has_arrived.assign(m_stops, 0);
+    m_is_changed.assign(m_stops, 0);
     m_queue_from.assign(timetable.patterns.size(), invalid_id);
 }
 
@@ -21,6 +22,8 @@ void Raptor::run(TransitTime departure, std::span<const StopAccess> access) {
     for (const std::uint32_t s : m_marked) m_is_marked[s] = 0;  // left by the last round of the previous run
     m_marked.clear();
     m_improved.clear();
+    for (const std::uint32_t s : m_changed) m_is_changed[s] = 0;
+    m_changed.clear();
     for (const StopAccess& a : access) {
         const TransitTime ready = departure + a.seconds;
         if (ready >= board(0, a.stop)) continue;
@@ -71,7 +74,10 @@ void Raptor::scan_pattern(int round, std::uint32_t p, std::uint32_t from) {
         const std::uint32_t event = trip == invalid_id ? 0 : pattern.first_event + trip * pattern.stop_count + i;
         if (trip != invalid_id && m_timetable.arrivals[event] < arrive(round, stop)) {
             arrive(round, stop) = m_timetable.arrivals[event];
-            m_best[stop] = std::min(m_best[stop], m_timetable.arrivals[event]);
+            if (m_timetable.arrivals[event] < m_best[stop]) {
+                m_best[stop] = m_timetable.arrivals[event];
+                if (!m_is_changed[stop]) m_is_changed[stop] = 1, m_changed.push_back(stop);
+            }
             if (!m_has_arrived[stop]) m_has_arrived[stop] = 1, m_arrived.push_back(stop);
         }
         const TransitTime ready = board(round - 1, stop);

@@ -32,6 +32,8 @@ public:
     // Per stop: the earliest arrival by transit with at most max_transfers transfers,
     // leaving at the last departure run or later; `never` if none.
     const std::vector<TransitTime>& arrivals() const noexcept { return m_best; }
+    // The stops whose arrival the last run improved.
+    const std::vector<std::uint32_t>& improved_stops() const noexcept { return m_changed; }
 
 private:
     TransitTime& board(int round, std::uint32_t stop) { return m_board[static_cast<std::size_t>(round) * m_stops + stop]; }
@@ -51,7 +53,8 @@ private:
     std::vector<TransitTime> m_arrive;  // [round][stop]: got off a vehicle, ride `round`
     std::vector<TransitTime> m_best;
     std::vector<std::uint32_t> m_marked, m_improved, m_arrived;  // stops, this round
-    std::vector<std::uint8_t> m_is_marked, m_has_arrived;
+    std::vector<std::uint8_t> m_is_marked, m_has_arrived, m_is_changed;
+    std::vector<std::uint32_t> m_changed;
     std::vector<std::uint32_t> m_queue_from;  // pattern → first position to scan, or invalid_id
     std::vector<std::uint32_t> m_queued;
 };
