@@ -61,6 +61,7 @@ struct Catchment {
     double reach_metres = 0;
     std::vector<CatchmentOrigin> origins;
     std::vector<CatchmentBand> bands;  // per origin (or merged), smallest band first
+    std::string qualifier;             // said after each band's name: "médiane, 8h–9h" for transit
 };
 
 // The default off-network reach of a mode: 50 m on foot, 25 m otherwise.

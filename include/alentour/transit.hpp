@@ -4,6 +4,7 @@
 // walk-network node a travel time for each minute of the window, then the chosen
 // percentiles of those times (as R5 and r5py report them).
 
+#include <alentour/catchment.hpp>
 #include <alentour/graph.hpp>
 #include <alentour/geo.hpp>
 #include <alentour/network.hpp>
@@ -12,6 +13,8 @@
 #include <alentour/snap.hpp>
 
 #include <cstdint>
+#include <iosfwd>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -157,6 +160,37 @@ struct TransitResult {
 // that cannot be placed.
 TransitResult transit_search(const Graph& walk, const Snapper& walk_snapper, const TransitFeed& feed, const StopLinks& links,
                              const std::vector<NamedPoint>& origins, const TransitOptions& options, const Progress& progress = {});
+
+// What the `times` and `catchment` commands run: a feed read and linked to the walk
+// network, then searched.
+struct TransitJobOptions {
+    std::string feed;  // GTFS .zip or folder
+    TransitOptions search;
+    TransitLinkOptions links;
+};
+
+struct TransitTravelTime {
+    std::string from_id;  // where the trip starts (the destination point when reverse)
+    std::string to_id;
+    std::vector<std::optional<double>> minutes;  // per percentile; empty when not reached
+};
+
+// One Range RAPTOR per origin, then each destination's time per percentile (exact at
+// network nodes, plus the walk along its edge). Throws InputError, SnapError.
+std::vector<TransitTravelTime> transit_travel_times(const Graph& walk, const std::vector<NamedPoint>& origins,
+                                                    const std::vector<NamedPoint>& destinations, const TransitJobOptions& options,
+                                                    ReasonCounts* remarks = nullptr, const Progress& progress = {});
+
+// CSV `from_id,to_id,minutes_p50[,minutes_p75…]`, two decimals, empty when not reached.
+void write_transit_times_csv(const std::vector<double>& percentiles, const std::vector<TransitTravelTime>& times, std::ostream& out);
+
+// The bands of the first percentile's times from all origins together, drawn with the
+// catchment method; named with the percentile and the window ("médiane, 8h–9h").
+Catchment transit_catchment(const Graph& walk, const std::vector<NamedPoint>& origins, const CatchmentOptions& bands,
+                            const TransitJobOptions& options, ReasonCounts* remarks = nullptr, const Progress& progress = {});
+
+// "médiane, 8h–9h", "75e centile, arrivée 13h–14h".
+std::string transit_qualifier(const TransitOptions& options, double percentile);
 
 // The nearest-rank percentile of some times (sorted or not): the smallest time such
 // that at least p % of them are at most it. Unreached times count as the largest.
