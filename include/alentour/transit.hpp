@@ -189,6 +189,18 @@ void write_transit_times_csv(const std::vector<double>& percentiles, const std::
 Catchment transit_catchment(const Graph& walk, const std::vector<NamedPoint>& origins, const CatchmentOptions& bands,
                             const TransitJobOptions& options, ReasonCounts* remarks = nullptr, const Progress& progress = {});
 
+// What `alentour info --gtfs` says of a feed: its size, its service days and how many
+// of its served stops the walk network reaches.
+struct TransitFeedInfo {
+    std::string source;
+    std::vector<std::string> agencies;
+    Day first_day = 0, last_day = -1;
+    std::size_t stops = 0, routes = 0, trips = 0, stop_times = 0, frequencies = 0, transfers = 0;
+    std::uint32_t linked = 0, unlinked = 0;
+    ReasonCounts remarks;
+};
+TransitFeedInfo describe_feed(const Graph& walk, const std::string& feed, const TransitLinkOptions& options = {});
+
 // "médiane, 8h–9h", "75e centile, arrivée 13h–14h".
 std::string transit_qualifier(const TransitOptions& options, double percentile);
 

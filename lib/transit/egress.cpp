@@ -10,11 +10,13 @@ bool later(const auto& a, const auto& b) { return a.arrival > b.arrival || (a.ar
 
 } // namespace
 
-Egress::Egress(const Graph& walk, Direction direction, double max_walk_seconds)
-    : m_walk(walk), m_direction(direction), m_max_walk(max_walk_seconds), m_labels(walk.node_count()),
+Egress::Egress(const Graph& walk, Direction direction, double max_walk_seconds, const std::vector<float>& direct)
+    : m_walk(walk), m_direction(direction), m_max_walk(max_walk_seconds), m_direct(direct), m_labels(walk.node_count()),
       m_best(walk.node_count(), std::numeric_limits<double>::infinity()) {}
 
-void Egress::add(const StopLinks& links, const std::vector<std::uint32_t>& stops, const std::vector<TransitTime>& arrivals, double latest) {
+void Egress::add(const StopLinks& links, const std::vector<std::uint32_t>& stops, const std::vector<TransitTime>& arrivals, double departure,
+                 double latest) {
+    m_departure = departure;
     m_latest = latest;
     for (const std::uint32_t s : stops) {
         if (arrivals[s] < never && links.is_linked(s)) seed(links.snaps[s], arrivals[s]);
@@ -51,7 +53,7 @@ void Egress::seed(const Snap& stop, double arrival) {
 }
 
 void Egress::push(NodeId node, double arrival, float walk) {
-    if (walk > m_max_walk || arrival > m_latest || dominated(node, {arrival, walk})) return;
+    if (walk > m_max_walk || arrival > m_latest || arrival - m_departure >= m_direct[node] || dominated(node, {arrival, walk})) return;
     m_heap.push_back({arrival, walk, node});
     std::push_heap(m_heap.begin(), m_heap.end(), [](const Item& a, const Item& b) { return later(a, b); });
 }

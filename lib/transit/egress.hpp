@@ -24,11 +24,16 @@ namespace alentour::detail {
 class Egress {
 public:
 
-    Egress(const Graph& walk, Direction direction, double max_walk_seconds);
+    // `direct`: per node, the time of walking there straight from the origins. A walk
+    // from a stop reaching a node no sooner than that is dropped: whatever lies beyond
+    // is reached sooner on foot too.
+    Egress(const Graph& walk, Direction direction, double max_walk_seconds, const std::vector<float>& direct);
 
-    // Walks on from the stops given, arriving at `arrivals[stop]`; walks arriving
-    // after `latest` (which may only decrease from one call to the next) are left out.
-    void add(const StopLinks& links, const std::vector<std::uint32_t>& stops, const std::vector<TransitTime>& arrivals, double latest);
+    // Walks on from the stops given, arriving at `arrivals[stop]` after leaving the
+    // origins at `departure`; walks arriving after `latest` are left out. `departure`
+    // and `latest` may only decrease from one call to the next.
+    void add(const StopLinks& links, const std::vector<std::uint32_t>& stops, const std::vector<TransitTime>& arrivals, double departure,
+             double latest);
 
     // The nodes reached so far, and their earliest arrival.
     const std::vector<NodeId>& reached() const noexcept { return m_reached; }
@@ -51,7 +56,8 @@ private:
 
     const Graph& m_walk;
     Direction m_direction;
-    double m_max_walk = 0, m_latest = 0;
+    double m_max_walk = 0, m_departure = 0, m_latest = 0;
+    const std::vector<float>& m_direct;
     std::vector<std::vector<Label>> m_labels;  // not dominated when settled
     std::vector<double> m_best;
     std::vector<NodeId> m_reached;

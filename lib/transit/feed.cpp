@@ -10,7 +10,7 @@
 namespace alentour {
 namespace {
 
-detail::CsvTable table_of(const std::string& feed_path, const std::string& name, std::string text) {
+detail::CsvTable table_of(const std::string& feed_path, const std::string& name, const std::string& text) {
     return detail::CsvTable(feed_path + "/" + name, text);
 }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <numbers>
 #include <utility>
 
 namespace alentour {
@@ -23,7 +24,7 @@ public:
     template <typename Visit>
     void near(LatLon p, Visit&& visit) const {
         const auto [row, col] = key(p);
-        const int reach = static_cast<int>(std::ceil(1.0 / std::max(std::cos(p.lat * M_PI / 180.0), 0.1)));
+        const int reach = static_cast<int>(std::ceil(1.0 / std::max(std::cos(p.lat * std::numbers::pi / 180.0), 0.1)));
         for (int r = row - 1; r <= row + 1; ++r) {
             for (int c = col - reach; c <= col + reach; ++c) {
                 const auto it = m_cells.find({r, c});

@@ -38,6 +38,15 @@ std::string hour_text(TransitTime t) {
 
 } // namespace
 
+TransitFeedInfo describe_feed(const Graph& walk, const std::string& feed, const TransitLinkOptions& options) {
+    const Linked linked = link(walk, {feed, {}, options}, {});
+    const TransitFeed& f = linked.feed;
+    TransitFeedInfo info{f.source, f.agencies, f.first_day, f.last_day, f.stops.size(), f.routes.size(), f.trips.size(),
+                         f.stop_times.size(), f.frequencies.size(), f.transfers.size(), linked.links.linked, linked.links.unlinked, f.remarks};
+    add_remarks(&info.remarks, linked.links.remarks);
+    return info;
+}
+
 std::string transit_qualifier(const TransitOptions& options, double percentile) {
     const std::string which = percentile == 50 ? "médiane" : std::to_string(static_cast<int>(std::lround(percentile))) + "e centile";
     const bool reverse = options.direction == Direction::reverse;

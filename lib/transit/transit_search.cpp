@@ -110,12 +110,12 @@ TransitResult transit_search(const Graph& walk, const Snapper& walk_snapper, con
     // the arrival deadline back.
     const TransitTime first = reverse ? -options.time : options.time;
     detail::Raptor raptor(timetable, links, options.max_transfers, options.min_transfer_seconds);
-    detail::Egress egress(walk, options.direction, options.max_walk_minutes * 60.0);
+    detail::Egress egress(walk, options.direction, options.max_walk_minutes * 60.0, direct);
     MinuteTimes minutes(walk.node_count(), options.window_minutes);
     for (int m = options.window_minutes - 1; m >= 0; --m) {
         const TransitTime departure = first + 60 * m;
         raptor.run(departure, access);
-        egress.add(links, raptor.improved_stops(), raptor.arrivals(), departure + result.max_seconds);
+        egress.add(links, raptor.improved_stops(), raptor.arrivals(), departure, departure + result.max_seconds);
         for (const NodeId node : egress.reached()) minutes.set(m, node, static_cast<float>(egress.arrival(node) - departure));
         report(progress, static_cast<double>(options.window_minutes - m) / options.window_minutes, "transit");
     }

@@ -65,3 +65,15 @@ TEST_CASE("a bad feed or missing transit option exits with 1 and writes nothing"
     CHECK(result.exit_code == 1);
     CHECK_THAT(result.output, Catch::Contains("--arrive 14:00"));
 }
+
+TEST_CASE("alentour info --gtfs reports the feed, its service days and its stops linked") {
+    const CliWorld world;
+    const auto cache = world.dir / "street.alentour";
+    REQUIRE(run_cli("build " + quoted(world.osm.string()) + " -o " + quoted(cache.string()) + " -q").exit_code == 0);
+    const auto result = run_cli("info " + quoted(cache.string()) + " --gtfs " + quoted(world.feed.string()));
+    REQUIRE(result.exit_code == 0);
+    CHECK_THAT(result.output, Catch::Contains("agency       Transports Test"));
+    CHECK_THAT(result.output, Catch::Contains("service      2026-01-01 to 2026-12-31"));
+    CHECK_THAT(result.output, Catch::Contains("timetable    2 stops, 2 routes, 1 trips, 2 stop times, 0 frequencies, 0 transfers"));
+    CHECK_THAT(result.output, Catch::Contains("stops served 2 linked to the walk network, 0 not"));
+}
