@@ -26,8 +26,12 @@ void Egress::add(const StopLinks& links, const std::vector<std::uint32_t>& stops
         const Item top = m_heap.back();
         m_heap.pop_back();
         if (dominated(top.node, {top.arrival, top.walk})) continue;
-        if (m_labels[top.node].empty()) m_reached.push_back(top.node);
-        m_labels[top.node].push_back({top.arrival, top.walk});
+        auto& labels = m_labels[top.node];
+        if (labels.empty()) m_reached.push_back(top.node);
+        // Labels of later minutes that this one beats on both counts are dropped, so
+        // each node keeps a short list over the whole window.
+        std::erase_if(labels, [&](const Label& l) { return l.arrival >= top.arrival && l.walk >= top.walk; });
+        labels.push_back({top.arrival, top.walk});
         m_best[top.node] = std::min(m_best[top.node], top.arrival);
         expand(top);
     }
