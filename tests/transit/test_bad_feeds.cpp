@@ -73,3 +73,21 @@ TEST_CASE("times going back along a trip are named with the later stop's line") 
     CHECK_THAT(error_of(write_feed("backwards", with("stop_times.txt", times_header + "t,08:15:00,08:15:00,S2,2\nt,08:10:00,08:12:00,S1,1\nt,08:11:00,08:11:00,S1,3\n"))),
                Catch::Contains("stop_times.txt, line 4, arrival_time: the time goes back: the trip left the stop on line 2"));
 }
+
+TEST_CASE("parent stations are resolved, and an unknown one is named") {
+    const std::string with_station = "stop_id,stop_name,stop_lat,stop_lon,location_type,parent_station\n"
+                                     "P,Gare,48.0,2.002,1,\nS1,Un,48.0,2.001,0,P\nS2,Deux,48.0,2.079,0,\n";
+    const TransitFeed feed = read_gtfs(write_feed("station", with("stops.txt", with_station)).string());
+    REQUIRE(feed.stops.size() == 3);
+    CHECK(feed.stops[1].parent == 0);
+    CHECK(feed.stops[0].location_type == 1);
+    const std::string ghost_station = "stop_id,stop_name,stop_lat,stop_lon,parent_station\nS1,Un,48.0,2.001,\nS2,Deux,48.0,2.079,Q\n";
+    CHECK_THAT(error_of(write_feed("ghost-station", with("stops.txt", ghost_station))),
+               Catch::Contains("stops.txt, line 3, parent_station: parent station 'Q' is not in the feed"));
+}
+
+TEST_CASE("a calendar needs service_id and dates that parse") {
+    CHECK_THAT(error_of(write_feed("bad-date", with("calendar.txt", "service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\n"
+                                                                    "all,1,1,1,1,1,1,1,2026-01-01,20261231\n"))),
+               Catch::Contains("calendar.txt, line 2, start_date: '2026-01-01' is not a date (YYYYMMDD)"));
+}

@@ -161,3 +161,30 @@ TEST_CASE("stops too far from a walkable way are counted and unused") {
     CHECK(world.links.remarks.at("stops farther than 300 m from a walkable way (unused)") == 1);
     CHECK(world.times(on_street(2.0), on_street(2.080), options_at("2026-03-10", "08:00", 1))[0] == Approx(15 * 60 + egress).margin(0.5));
 }
+
+TEST_CASE("transfers.txt: type 2 gives the change its own time, type 3 forbids it") {
+    // S2 and S2b are 0.004° (about 300 m, four minutes) apart; line 2 leaves S2b.
+    const std::string world = street({2.000, 2.001, 2.079, 2.080, 2.083, 2.159, 2.160});
+    const std::string two_stops = stops + "S2b,Deux bis,48.0,2.083\n";
+    const FeedFiles base{{"stops.txt", two_stops},
+                         {"trips.txt", trips("L1,all,first\nL2,all,soon\nL2,all,later\n")},
+                         {"stop_times.txt", stop_times("first,08:10:00,08:10:00,S1,1\nfirst,08:15:00,08:15:00,S2,2\n"
+                                                       "soon,08:21:00,08:21:00,S2b,1\nsoon,08:25:00,08:25:00,S3,2\n"
+                                                       "later,08:40:00,08:40:00,S2b,1\nlater,08:44:00,08:44:00,S3,2\n")}};
+    const double to_e = walk_between(2.159, 2.160);
+    const auto options = options_at("2026-03-10", "08:00", 1);
+    const auto time_with = [&](const std::string& name, const std::string& transfers) {
+        FeedFiles files = base;
+        files["transfers.txt"] = transfers;
+        const TransitWorld w(world, write_feed(name, files));
+        return w.times(on_street(2.0), on_street(2.160), options)[0];
+    };
+    const std::string header = "from_stop_id,to_stop_id,transfer_type,min_transfer_time\n";
+    // Walking: 8:15 + about 4 min + the minute to change, in time for 8:21.
+    CHECK(time_with("walked", "") == Approx(25 * 60 + to_e).margin(0.5));
+    CHECK(time_with("type0", header + "S2,S2b,0,\n") == Approx(25 * 60 + to_e).margin(0.5));
+    // The feed says the change takes 400 s: 8:21:40, too late for 8:21.
+    CHECK(time_with("type2", header + "S2,S2b,2,400\n") == Approx(44 * 60 + to_e).margin(0.5));
+    // No change allowed there: E lies beyond the walk limit from S2 and too far on foot.
+    CHECK(time_with("type3", header + "S2,S2b,3,\n") == unreached);
+}
