@@ -22,6 +22,7 @@
 #include <alentour/catchment.hpp>
 #include <alentour/partners.hpp>
 #include <alentour/partners_rank.hpp>
+#include <alentour/transit.hpp>
 
 #include <alentour/batch.hpp>
 #include <alentour/map.hpp>

@@ -61,6 +61,7 @@ struct Catchment {
     double reach_metres = 0;
     std::vector<CatchmentOrigin> origins;
     std::vector<CatchmentBand> bands;  // per origin (or merged), smallest band first
+    std::string qualifier;             // said after each band's name: "médiane, 8h–9h" for transit
 };
 
 // The default off-network reach of a mode: 50 m on foot, 25 m otherwise.
@@ -76,6 +77,12 @@ Catchment compute_catchment(const Graph& graph, const std::vector<NamedPoint>& o
 // a catchment).
 Catchment compute_catchment(const Graph& graph, const Snapper& snapper, const std::vector<NamedPoint>& origins,
                             const CatchmentOptions& options, const Progress& progress = {});
+
+// Bands drawn from node times another search gave (a transit search's percentile,
+// say), with the same method; `times.sources()` are the origins' snaps, all merged
+// into one set of bands ("all").
+Catchment catchment_from_times(const Graph& graph, const SearchResult& times, std::vector<CatchmentOrigin> origins,
+                               const CatchmentOptions& options);
 
 // How a band is named and drawn, the same in every file that shows it.
 struct BandLook {

@@ -35,6 +35,12 @@ public:
     std::span<const Snap> sources() const noexcept { return m_sources; }
     std::span<const NodeId> settled() const noexcept { return m_settled; }
 
+    // A result made of node times computed elsewhere (a transit search's percentile),
+    // so catchments and arrival_at() read them like a search's; `sources` are where it
+    // started. Distances are unknown (infinite).
+    static SearchResult from_node_times(std::vector<float> seconds, std::vector<Snap> sources, Direction direction,
+                                        double max_seconds);
+
 private:
     friend class Searcher;
     // One record per node, so that relaxing an edge touches one cache line.

@@ -85,6 +85,30 @@ std::vector<std::uint8_t> to_wgs84_wkb(const GeosContext& geos, const GEOSGeomet
     return detail::write_wkb(geos, *wgs84);
 }
 
+// Draws the bands of one search result (whose sources are the origins it started
+// from) and appends them to the catchment.
+void add_bands(const GeosContext& geos, const Graph& graph, const SearchResult& result, const std::string& label,
+               const CatchmentOptions& options, Catchment& catchment) {
+    const std::vector<Snap> sources(result.sources().begin(), result.sources().end());
+    const double longest = options.minutes.back() * 60.0;
+    const detail::LocalProjection projection(centre_of(sources));
+    const detail::ReachGrid grid(graph, result, projection, catchment.reach_metres, longest);
+    std::vector<Geometry> bands;
+    for (const double minutes : options.minutes) bands.push_back(detail::band_polygons(geos, grid, minutes * 60.0, options.min_area_m2));
+    if (options.simplify_metres > 0.0) generalise(geos, bands, options.simplify_metres);
+    for (std::size_t i = 0; i < bands.size(); ++i) {
+        CatchmentBand band{label, 0.0, options.minutes[i], 0.0, {}};
+        Geometry shape = detail::clone(geos, *bands[i]);
+        if (options.bands == BandStyle::rings && i > 0) {
+            band.minutes_from = options.minutes[i - 1];
+            shape = detail::polygons_only(geos, detail::own(geos, GEOSDifference_r(geos.handle(), shape.get(), bands[i - 1].get()), "ring"));
+        }
+        band.area_km2 = detail::area(geos, *shape) / 1e6;
+        band.wkb = to_wgs84_wkb(geos, *shape, projection);
+        catchment.bands.push_back(std::move(band));
+    }
+}
+
 } // namespace
 
 double default_reach_metres(const std::string& mode) { return mode == "walk" ? 50.0 : 25.0; }
@@ -119,26 +143,26 @@ Catchment compute_catchment(const Graph& graph, const Snapper& snapper, const st
         std::vector<Snap> sources;
         for (const auto i : groups[group]) sources.push_back(catchment.origins[i].snap);
         const std::string label = options.per_origin ? catchment.origins[groups[group][0]].id : std::string("all");
-        const double longest = options.minutes.back() * 60.0;
-        const auto& result = searcher.run(sources, {longest, options.direction});
-        const detail::LocalProjection projection(centre_of(sources));
-        const detail::ReachGrid grid(graph, result, projection, catchment.reach_metres, longest);
-        std::vector<Geometry> bands;
-        for (const double minutes : options.minutes) bands.push_back(detail::band_polygons(geos, grid, minutes * 60.0, options.min_area_m2));
-        if (options.simplify_metres > 0.0) generalise(geos, bands, options.simplify_metres);
-        for (std::size_t i = 0; i < bands.size(); ++i) {
-            CatchmentBand band{label, 0.0, options.minutes[i], 0.0, {}};
-            Geometry shape = detail::clone(geos, *bands[i]);
-            if (options.bands == BandStyle::rings && i > 0) {
-                band.minutes_from = options.minutes[i - 1];
-                shape = detail::polygons_only(geos, detail::own(geos, GEOSDifference_r(geos.handle(), shape.get(), bands[i - 1].get()), "ring"));
-            }
-            band.area_km2 = detail::area(geos, *shape) / 1e6;
-            band.wkb = to_wgs84_wkb(geos, *shape, projection);
-            catchment.bands.push_back(std::move(band));
-        }
+        const auto& result = searcher.run(sources, {options.minutes.back() * 60.0, options.direction});
+        add_bands(geos, graph, result, label, options, catchment);
         report(progress, static_cast<double>(group + 1) / static_cast<double>(groups.size()), "catchment");
     }
+    return catchment;
+}
+
+
+Catchment catchment_from_times(const Graph& graph, const SearchResult& times, std::vector<CatchmentOrigin> origins,
+                               const CatchmentOptions& options) {
+    check_options(options);
+    if (origins.empty() || times.sources().empty()) throw InputError("give at least one origin with --from LAT,LON", {"", 0, "--from"});
+    Catchment catchment;
+    catchment.mode = options.mode;
+    catchment.direction = options.direction;
+    catchment.style = options.bands;
+    catchment.reach_metres = options.reach_metres >= 0.0 ? options.reach_metres : default_reach_metres(options.mode);
+    catchment.origins = std::move(origins);
+    const GeosContext geos;
+    add_bands(geos, graph, times, "all", options, catchment);
     return catchment;
 }
 

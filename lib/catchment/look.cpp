@@ -43,7 +43,7 @@ std::string band_name(const Catchment& c, const CatchmentBand& band) {
     const std::string span = band.minutes_from > 0 ? "de " + minutes_text(band.minutes_from) + " à " + minutes_text(band.minutes)
                                                    : "à " + minutes_text(band.minutes);
     return "Zone " + span + " min " + detail::french_mode(c.mode) +
-           (c.origins.size() > 1 && band.origin != "all" ? " — " + band.origin : "");
+           (c.qualifier.empty() ? "" : " (" + c.qualifier + ")") + (c.origins.size() > 1 && band.origin != "all" ? " — " + band.origin : "");
 }
 
 std::string band_description(const Catchment& c, const CatchmentBand& band) {

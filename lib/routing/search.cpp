@@ -149,6 +149,21 @@ const SearchResult& Searcher::run(std::span<const Snap> sources, const SearchOpt
     return m_result;
 }
 
+SearchResult SearchResult::from_node_times(std::vector<float> seconds, std::vector<Snap> sources, Direction direction,
+                                           double max_seconds) {
+    SearchResult result;
+    result.m_labels.resize(seconds.size());
+    for (NodeId node = 0; node < seconds.size(); ++node) {
+        result.m_labels[node].seconds = seconds[node];
+        if (seconds[node] <= max_seconds) result.m_settled.push_back(node);
+    }
+    std::sort(result.m_settled.begin(), result.m_settled.end(), [&](NodeId a, NodeId b) { return seconds[a] < seconds[b]; });
+    result.m_sources = std::move(sources);
+    result.m_direction = direction;
+    result.m_max_seconds = max_seconds;
+    return result;
+}
+
 SearchResult search(const Graph& graph, std::span<const Snap> sources, const SearchOptions& options) {
     Searcher searcher(graph);
     return searcher.run(sources, options);

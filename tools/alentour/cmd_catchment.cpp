@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "transit_args.hpp"
 
 #include <alentour/catchment.hpp>
 #include <alentour/error.hpp>
@@ -24,7 +25,20 @@ struct CatchmentArgs {
     std::string output;
     std::string format;
     bool overwrite = false;
+    TransitArgs transit;
 };
+
+Catchment transit_bands(const CatchmentArgs& args, const CatchmentOptions& options, const std::vector<NamedPoint>& origins,
+                        const GlobalOptions& global) {
+    TransitJobOptions transit = args.transit.options(args.reverse);
+    transit.search.snap = options.snap;
+    const Region region = args.network.load("walk", global);
+    ReasonCounts remarks;
+    Catchment catchment = transit_catchment(region.graph("walk"), origins, options, transit, &remarks, progress_bar(global));
+    finish_progress(global);
+    print_remarks(remarks, global.quiet);
+    return catchment;
+}
 
 void run_catchment(const CatchmentArgs& args, const GlobalOptions& global) {
     CatchmentOptions options;
@@ -39,9 +53,14 @@ void run_catchment(const CatchmentArgs& args, const GlobalOptions& global) {
     options.snap.radius_metres = args.snap_radius;
     check_catchment_output(args.output, {args.format, args.overwrite});
     const auto origins = parse_points(args.from, "--from");
-    const Region region = args.network.load(args.mode, global);
-    const Catchment catchment = compute_catchment(region.graph(args.mode), origins, options, progress_bar(global));
-    finish_progress(global);
+    Catchment catchment;
+    if (args.mode == "transit") {
+        catchment = transit_bands(args, options, origins, global);
+    } else {
+        const Region region = args.network.load(args.mode, global);
+        catchment = compute_catchment(region.graph(args.mode), origins, options, progress_bar(global));
+        finish_progress(global);
+    }
     write_catchment(catchment, args.output, {args.format, args.overwrite});
     if (global.quiet) return;
     for (const auto& band : catchment.bands) {
@@ -55,7 +74,7 @@ void add_catchment_command(CLI::App& app, const GlobalOptions& global) {
     auto args = std::make_shared<CatchmentArgs>();
     auto* command = app.add_subcommand("catchment", "catchment polygons: where one gets in 10, 20, 30 minutes (GeoJSON, GeoPackage…)");
     args->network.add_to(*command);
-    command->add_option("--mode", args->mode, "walk, bike, car or a profile of your own");
+    command->add_option("--mode", args->mode, "walk, bike, car, transit or a profile of your own");
     command->add_option("--from", args->from, "origin LAT,LON (repeat for several)")->required();
     command->add_option("--minutes", args->minutes, "band limits, comma-separated, increasing")->delimiter(',')->required();
     command->add_flag("--reverse", args->reverse, "who can reach the origin, rather than where one gets from it");
@@ -72,6 +91,7 @@ void add_catchment_command(CLI::App& app, const GlobalOptions& global) {
     command->add_option("-o,--output", args->output, "OUT.geojson, .gpkg, .fgb, .kml or .shp")->required();
     command->add_option("--format", args->format, "GDAL driver name, when the extension does not tell");
     command->add_flag("--overwrite", args->overwrite, "replace the output if it exists");
+    args->transit.add_to(*command);
     command->callback([args, &global] { run_catchment(*args, global); });
 }
 

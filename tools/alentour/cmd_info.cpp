@@ -1,6 +1,7 @@
 #include "commands.hpp"
 
 #include <alentour/cache.hpp>
+#include <alentour/transit.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -13,8 +14,37 @@ namespace {
 
 struct InfoArgs {
     std::string cache;
+    std::vector<std::string> feeds;
     bool json = false;
 };
+
+nlohmann::json describe_feeds(const Region& region, const std::vector<std::string>& feeds) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& path : feeds) {
+        const TransitFeedInfo f = describe_feed(region.graph("walk"), path);
+        out.push_back({{"source", f.source}, {"agencies", f.agencies}, {"first_day", format_day(f.first_day)},
+                       {"last_day", format_day(f.last_day)}, {"stops", f.stops}, {"routes", f.routes}, {"trips", f.trips},
+                       {"stop_times", f.stop_times}, {"frequencies", f.frequencies}, {"transfers", f.transfers},
+                       {"stops_linked", f.linked}, {"stops_not_linked", f.unlinked}, {"remarks", f.remarks}});
+    }
+    return out;
+}
+
+void print_feeds(const nlohmann::json& feeds) {
+    for (const auto& f : feeds) {
+        std::printf("\nfeed %s\n", f["source"].get<std::string>().c_str());
+        for (const auto& agency : f["agencies"]) std::printf("  agency       %s\n", agency.get<std::string>().c_str());
+        std::printf("  service      %s to %s\n", f["first_day"].get<std::string>().c_str(), f["last_day"].get<std::string>().c_str());
+        std::printf("  timetable    %zu stops, %zu routes, %zu trips, %zu stop times, %zu frequencies, %zu transfers\n",
+                    f["stops"].get<std::size_t>(), f["routes"].get<std::size_t>(), f["trips"].get<std::size_t>(),
+                    f["stop_times"].get<std::size_t>(), f["frequencies"].get<std::size_t>(), f["transfers"].get<std::size_t>());
+        std::printf("  stops served %u linked to the walk network, %u not\n", f["stops_linked"].get<unsigned>(),
+                    f["stops_not_linked"].get<unsigned>());
+        for (const auto& [reason, count] : f["remarks"].items()) {
+            std::printf("  note %7llu  %s\n", count.get<unsigned long long>(), reason.c_str());
+        }
+    }
+}
 
 nlohmann::json describe(const Region& region) {
     const auto& s = region.stats();
@@ -59,15 +89,19 @@ void print_text(const nlohmann::json& info) {
 
 void add_info_command(CLI::App& app, const GlobalOptions&) {
     auto args = std::make_shared<InfoArgs>();
-    auto* command = app.add_subcommand("info", "describe a network cache: sizes, components, skipped ways and why");
+    auto* command = app.add_subcommand("info", "describe a network cache (sizes, components, skipped ways and why) and GTFS feeds");
     command->add_option("cache", args->cache, "REGION.alentour")->required();
     command->add_flag("--json", args->json, "print JSON");
+    command->add_option("--gtfs", args->feeds, "GTFS feeds to describe against the walk network (repeat for several)");
     command->callback([args] {
-        const auto info = describe(load_region(args->cache));
+        const Region region = load_region(args->cache);
+        auto info = describe(region);
+        if (!args->feeds.empty()) info["feeds"] = describe_feeds(region, args->feeds);
         if (args->json) {
             std::cout << info.dump(2) << '\n';
         } else {
             print_text(info);
+            if (!args->feeds.empty()) print_feeds(info["feeds"]);
         }
     });
 }
