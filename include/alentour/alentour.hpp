@@ -22,6 +22,7 @@
 #include <alentour/catchment.hpp>
 #include <alentour/partners.hpp>
 #include <alentour/partners_rank.hpp>
+#include <alentour/population.hpp>
 
 #include <alentour/map.hpp>
 #include <alentour/map_content.hpp>
