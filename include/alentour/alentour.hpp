@@ -23,6 +23,7 @@
 #include <alentour/partners.hpp>
 #include <alentour/partners_rank.hpp>
 #include <alentour/population.hpp>
+#include <alentour/coverage.hpp>
 
 #include <alentour/map.hpp>
 #include <alentour/map_content.hpp>

@@ -4,8 +4,7 @@
 
 #include "population/data.hpp"
 
-#include "catchment/projection.hpp"
-#include "geometry/geos.hpp"
+#include "population/projected.hpp"
 
 #include <algorithm>
 #include <map>
@@ -29,24 +28,6 @@ BoundingBox box_of(const GeosContext& geos, const GEOSGeometry& g) {
     box.extend({min_y, min_x});
     box.extend({max_y, max_x});
     return box;
-}
-
-int project_xy(double* x, double* y, void* userdata) {
-    const XY p = static_cast<const LocalProjection*>(userdata)->forward({*y, *x});
-    *x = p.x;
-    *y = p.y;
-    return 1;
-}
-
-// A polygon's edges are straight in longitude and latitude (RFC 7946), and curve once
-// projected: they are cut every 0.0002° (about 20 m) first, so that a long edge (a
-// parallel across a raster cell) keeps its place to a few millimetres.
-constexpr double densify_degrees = 0.0002;
-
-Geometry projected(const GeosContext& geos, const GEOSGeometry& g, const LocalProjection& projection) {
-    const Geometry dense = own(geos, GEOSDensify_r(geos.handle(), &g, densify_degrees), "densify");
-    // GEOS only reads the projection through the callback's user data.
-    return own(geos, GEOSGeom_transformXY_r(geos.handle(), dense.get(), project_xy, const_cast<LocalProjection*>(&projection)), "project");
 }
 
 struct Zone {
@@ -84,6 +65,23 @@ public:
         std::vector<double> people(m_zones.size(), 0.0);
         for (const auto& point : m_data.points) count_point(point, kind, people);
         for (const auto& polygon : m_data.polygons) count_polygon(polygon, people);
+        return people;
+    }
+
+    // The people of each unit (points, then polygons) inside the first zone.
+    std::vector<double> per_unit() {
+        std::vector<double> people;
+        std::vector<double> one(m_zones.size(), 0.0);
+        for (const auto& point : m_data.points) {
+            std::fill(one.begin(), one.end(), 0.0);
+            count_point(point, Zones::overlapping, one);
+            people.push_back(one.front());
+        }
+        for (const auto& polygon : m_data.polygons) {
+            std::fill(one.begin(), one.end(), 0.0);
+            count_polygon(polygon, one);
+            people.push_back(one.front());
+        }
         return people;
     }
 
@@ -130,21 +128,14 @@ private:
     std::optional<LocalProjection> m_projection;
 };
 
-std::vector<std::uint8_t> box_wkb(const BoundingBox& box) {
-    OGRLinearRing ring;
-    ring.addPoint(box.min_lon, box.min_lat);
-    ring.addPoint(box.max_lon, box.min_lat);
-    ring.addPoint(box.max_lon, box.max_lat);
-    ring.addPoint(box.min_lon, box.max_lat);
-    ring.closeRings();
-    OGRPolygon polygon;
-    polygon.addRing(&ring);
-    std::vector<std::uint8_t> wkb(static_cast<std::size_t>(polygon.WkbSize()));
-    polygon.exportToWkb(wkbNDR, wkb.data(), wkbVariantIso);
-    return wkb;
+} // namespace
+
+std::vector<double> unit_people_within(const PopulationData& data, const std::vector<std::uint8_t>& zone) {
+    const std::vector<std::vector<std::uint8_t>> zones{zone};
+    Apportioner apportioner(data, zones);
+    return apportioner.per_unit();
 }
 
-} // namespace
 } // namespace detail
 
 std::vector<double> people_within(const PopulationLayer& layer, std::span<const std::vector<std::uint8_t>> zones, Zones zones_kind) {

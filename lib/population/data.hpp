@@ -50,4 +50,7 @@ struct GridSquare {
 };
 bool decode_grid_id(const std::string& id, GridSquare& square);
 
+// The people of each unit of the layer (its points, then its polygons) inside `zone`.
+std::vector<double> unit_people_within(const PopulationData& data, const std::vector<std::uint8_t>& zone);
+
 } // namespace alentour::detail

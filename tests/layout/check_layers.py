@@ -15,7 +15,7 @@ PUBLIC = {
     "snap": "routing", "search": "routing", "times": "routing",
     "catchment": "catchment", "partners": "partners", "partners_rank": "partners",
     "points": "io", "graph_export": "io", "map_content": "content",
-    "poster": "poster", "web_page": "web", "umap": "web", "map": "map", "population": "population",
+    "poster": "poster", "web_page": "web", "umap": "web", "map": "map", "population": "population", "coverage": "population",
 }
 INCLUDE = re.compile(r'#include [<"]([a-z_]+)/([a-z_/]+)\.hpp[>"]')
 

@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
     add_catchment_command(app, global);
     add_map_command(app, global);
     add_rank_command(app, global);
+    add_coverage_command(app, global);
     add_profiles_command(app, global);
     try {
         app.parse(argc, argv);
