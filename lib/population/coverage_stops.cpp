@@ -93,6 +93,12 @@ std::vector<StopChoice> choose_stops(const Graph& graph, const Snapper& snapper,
 
 std::vector<GreedyPick> greedy_max_coverage(const std::vector<std::vector<std::uint32_t>>& sets, const std::vector<double>& weights,
                                             std::size_t k) {
+    // An element listed twice in a set must not add its weight twice.
+    std::vector<std::vector<std::uint32_t>> unique_sets = sets;
+    for (auto& set : unique_sets) {
+        std::sort(set.begin(), set.end());
+        set.erase(std::unique(set.begin(), set.end()), set.end());
+    }
     std::vector<bool> covered(weights.size(), false);
     std::vector<bool> taken(sets.size(), false);
     std::vector<GreedyPick> picks;
@@ -101,12 +107,12 @@ std::vector<GreedyPick> greedy_max_coverage(const std::vector<std::vector<std::u
         for (std::size_t s = 0; s < sets.size(); ++s) {
             if (taken[s]) continue;
             double added = 0;
-            for (const std::uint32_t e : sets[s]) added += covered[e] ? 0.0 : weights[e];
+            for (const std::uint32_t e : unique_sets[s]) added += covered[e] ? 0.0 : weights[e];
             if (!best || added > best->added) best = GreedyPick{s, added};
         }
         if (!best) break;  // fewer sets than stops asked for
         taken[best->set] = true;
-        for (const std::uint32_t e : sets[best->set]) covered[e] = true;
+        for (const std::uint32_t e : unique_sets[best->set]) covered[e] = true;
         picks.push_back(*best);
     }
     return picks;
