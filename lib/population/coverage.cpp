@@ -44,9 +44,13 @@ struct Overlay {
 void add_zones(const GeosContext& geos, const std::vector<Geometry>& bands, const std::vector<Geometry>& lands, const Coverage& coverage,
                const CoverageOptions& options, const detail::LocalProjection& projection, Overlay& overlay) {
     for (std::size_t s = 0; s < lands.size(); ++s) {
+        // The territory is cut by the last band once, then by the others, and each piece
+        // loses the one before: overlays of one space's share, not of a whole city's bands.
+        std::vector<Geometry> nested(bands.size());
+        nested.back() = intersection(geos, *lands[s], *bands.back());
+        for (std::size_t k = 0; k + 1 < bands.size(); ++k) nested[k] = intersection(geos, *nested.back(), *bands[k]);
         for (std::size_t k = 0; k < bands.size(); ++k) {
-            const Geometry ring = k == 0 ? detail::clone(geos, *bands[0]) : difference(geos, *bands[k], *bands[k - 1]);
-            const Geometry part = intersection(geos, *ring, *lands[s]);
+            const Geometry part = k == 0 ? detail::clone(geos, *nested[0]) : difference(geos, *nested[k], *nested[k - 1]);
             CoverageZone zone;
             zone.space = coverage.spaces[s].id;
             zone.minutes_from = k == 0 ? 0.0 : options.minutes[k - 1];

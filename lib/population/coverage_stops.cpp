@@ -75,7 +75,12 @@ std::vector<StopChoice> choose_stops(const Graph& graph, const Snapper& snapper,
     Searcher searcher(graph);
     std::vector<std::vector<std::uint32_t>> sets(candidates.size());
     for (std::size_t c = 0; c < candidates.size(); ++c) {
-        const Snap stop = snapper.snap_named(candidates[c], options.snap, "candidate stop");
+        Snap stop;
+        try {
+            stop = snapper.snap_named(candidates[c], options.snap, "candidate stop");
+        } catch (const SnapError&) {
+            continue;  // a place no street reaches serves nobody: one such row does not stop the choice
+        }
         const SearchResult& result = searcher.run({&stop, 1}, {options.minutes.back() * 60.0, options.direction});
         for (std::uint32_t u = 0; u < units.size(); ++u) {
             const Arrival arrival = arrival_at(graph, result, units[u].snap);

@@ -6,6 +6,7 @@
 #include "support.hpp"
 
 #include <alentour/catchment.hpp>
+#include <alentour/coverage.hpp>
 #include <alentour/network.hpp>
 #include <alentour/population.hpp>
 
@@ -163,5 +164,37 @@ TEST_CASE("real data: Helsinki population grid (GeoPackage polygons) within 0.1 
         INFO(band.minutes << " min: " << *band.population << " against " << expected);
         CHECK(expected > 100);
         CHECK(*band.population == Approx(expected).epsilon(0.001));
+    }
+}
+
+TEST_CASE("real data: Porto Alegre coverage, people in bands plus gaps equal the grid inside the region to the person") {
+    const std::string osm = shared_file("poa/poa_osm.pbf");
+    const std::string grid = shared_file("poa/poa_hexgrid.csv");
+    ALENTOUR_REQUIRE_SHARED(osm);
+    ALENTOUR_REQUIRE_SHARED(grid);
+    BuildOptions build;
+    build.profiles = select_profiles(default_profiles(), {"walk", "car"});
+    const Region region = build_region(osm, build);
+    const PopulationLayer layer = read_population(grid);
+    double in_box = 0;
+    for (const auto& p : read_hex_grid(grid)) in_box += region.bounds().contains({p.lat, p.lon}) ? p.population : 0;
+    for (const std::string mode : {"walk", "car"}) {
+        CoverageOptions options;
+        options.mode = mode;
+        options.minutes = mode == "walk" ? std::vector<double>{10, 20, 30} : std::vector<double>{3, 6, 9};
+        options.spaces = {{"Centro", {-30.0346, -51.2177}, 0}, {"Mercado", {-30.0277, -51.2287}, 0}, {"Leste", {-30.06, -51.17}, 0},
+                          {"Norte", {-30.01, -51.18}, 0}};
+        const Coverage coverage = compute_coverage(region, layer, options);
+        double total = 0;
+        for (const auto& zone : coverage.zones) total += zone.population;
+        for (const auto& gap : coverage.gaps) total += gap.population;
+        INFO(mode);
+        CHECK(coverage.region_population == in_box);
+        CHECK(total == in_box);
+        for (std::size_t i = 1; i < coverage.gaps.size(); ++i) CHECK(coverage.gaps[i - 1].population >= coverage.gaps[i].population);
+        // Every space serves someone in its first band: the territories follow the spaces.
+        for (const auto& zone : coverage.zones) {
+            if (zone.minutes_from == 0) CHECK(zone.population > 0);
+        }
     }
 }
