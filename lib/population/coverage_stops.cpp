@@ -60,7 +60,7 @@ std::vector<Unit> unserved_units(const Snapper& snapper, const PopulationLayer& 
 std::vector<NamedPoint> candidates_of(const std::vector<Unit>& units, const CoverageOptions& options) {
     if (!options.candidates.empty()) return options.candidates;
     std::vector<NamedPoint> candidates;
-    for (std::size_t i = 0; i < units.size(); ++i) candidates.push_back({"lieu " + std::to_string(i + 1), units[i].position, 0});
+    for (const auto& unit : units) candidates.push_back({format_lat_lon(unit.position), unit.position, 0});
     return candidates;
 }
 

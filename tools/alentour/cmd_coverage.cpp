@@ -75,6 +75,7 @@ void run_coverage(const CoverageArgs& args, const GlobalOptions& global) {
     if (!args.allocate.empty()) options.partners = read_places(args.allocate);
     if (!args.candidates.empty()) options.candidates = read_places(args.candidates);
     options.new_stops = args.new_stops;
+    options.candidates_from_population = args.candidates.empty();
     const std::string table = table_path(args);
     { const OutputFile check_map(args.output, args.overwrite), check_table(table, args.overwrite); }
     PopulationReadOptions read;
@@ -109,7 +110,7 @@ void add_coverage_command(CLI::App& app, const GlobalOptions& global) {
     command->add_option("--population-field", args->population_field, "the count column (default: recognised by name)");
     command->add_flag("--forward", args->forward, "time from the space to each place (default: from each place to the space)");
     command->add_option("--allocate", args->allocate, "partner structures to allocate to their nearest space")->check(CLI::ExistingFile);
-    command->add_option("--candidates", args->candidates, "places where an itinerant workshop could stop")->check(CLI::ExistingFile);
+    command->add_option("--candidates", args->candidates, "places where an itinerant workshop could stop (default: the populated places themselves)")->check(CLI::ExistingFile);
     command->add_option("--new-stops", args->new_stops, "how many new stops to choose among the candidates");
     command->add_option("--snap-radius", args->snap_radius, "metres a place may lie from the nearest usable way")->check(CLI::PositiveNumber);
     command->add_option("-o,--output", args->output, "OUT.gpkg or OUT.geojson: zones per space and band, and the gaps")->required();
