@@ -10,7 +10,6 @@
 #include <alentour/error.hpp>
 
 #include <algorithm>
-#include <numeric>
 
 namespace alentour {
 namespace {
@@ -127,7 +126,7 @@ Coverage compute_coverage(const Region& region, const PopulationLayer& populatio
     check_options(options);
     const Graph& graph = region.graph(options.mode);
     const BoundingBox box = region.bounds();
-    population_overlap(population, box);
+    population_overlap(population, box);  // throws when the layer misses the region
     const Snapper snapper(graph, options.mode);
     const Catchment catchment = merged_catchment(graph, snapper, options, sub_progress(progress, 0.0, 0.5));
     Coverage coverage;

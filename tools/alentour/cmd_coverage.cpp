@@ -77,7 +77,10 @@ void run_coverage(const CoverageArgs& args, const GlobalOptions& global) {
     options.new_stops = args.new_stops;
     options.candidates_from_population = args.candidates.empty();
     const std::string table = table_path(args);
-    { const OutputFile check_map(args.output, args.overwrite), check_table(table, args.overwrite); }
+    {
+        // Refused now, before any work, rather than after the search: an existing output.
+        const OutputFile check_map(args.output, args.overwrite), check_table(table, args.overwrite);
+    }
     PopulationReadOptions read;
     read.field = args.population_field;
     const PopulationLayer population = read_population(args.population, read);
