@@ -35,7 +35,7 @@ build() {
     command -v ninja >/dev/null && generator=(-G Ninja)
     if ! { cmake -S "$source_dir" -B "$build_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release \
                -DALENTOUR_BUILD_BENCH=ON -DALENTOUR_BUILD_TESTS=OFF &&
-           cmake --build "$build_dir" --target bench_network bench_search bench_catchment; } >"$work/build.log" 2>&1; then
+           cmake --build "$build_dir" --target bench_network bench_search bench_catchment bench_population; } >"$work/build.log" 2>&1; then
         cat "$work/build.log"
         echo "run_benchmarks: the build failed"
         return 1
@@ -104,6 +104,10 @@ main() {
 
     echo "## bench_catchment (Porto, forward and reverse; aims: walk under 15 ms, car under 200 ms per 10/20/30-min catchment on one core)"
     "${pin[@]}" "$build_dir/bench/bench_catchment" "${files[0]}"
+    echo
+
+    echo "## bench_population (Porto Alegre hex grid; aims: +20 ms per band set, coverage 2 s, 5 stops 1 s)"
+    "${pin[@]}" "$build_dir/bench/bench_population"
     echo
 
     summary

@@ -1117,6 +1117,33 @@ def espace_location(town: Town):
     return add(lerp(a, b, 0.5), left_normal(a, b), 5.0)
 
 
+# --------------------------------------------------------------------------- population
+
+# People per 200 m square by zone: a dense centre, two town quarters, villages, then
+# farms. A separate random stream keeps the other outputs as they were.
+PEOPLE_PER_SQUARE = {"centre": 160, "ouest": 90, "est": 70, "saint-aubin": 45, "chezelles": 40,
+                     "croix-blanche": 25, "rural-ouest": 3, "rural-est": 2}
+SQUARE_SIZE = 200.0
+
+
+def population_squares(town: Town) -> list[dict]:
+    """Points at the centre of 200 m squares with their people, like r5r's hex grid;
+    nobody lives in the river."""
+    rng = random.Random(SEED + 11)
+    rows = []
+    steps = int(2 * REGION_HALF / SQUARE_SIZE)
+    for i in range(steps):
+        for j in range(steps):
+            p = (-REGION_HALF + (i + 0.5) * SQUARE_SIZE, -REGION_HALF + (j + 0.5) * SQUARE_SIZE)
+            if abs(p[0] - river_x(p[1])) < RIVER_HALF_WIDTH + 40.0:
+                continue
+            people = round(PEOPLE_PER_SQUARE[zone_of(town, p)] * rng.uniform(0.6, 1.4))
+            if people > 0:
+                lat, lon = to_lat_lon(*p)
+                rows.append({"id": len(rows) + 1, "lon": round(lon, 6), "lat": round(lat, 6), "population": people})
+    return rows
+
+
 # --------------------------------------------------------------------------- output
 
 def write_outputs(out_dir: Path) -> dict:
@@ -1138,7 +1165,19 @@ def write_outputs(out_dir: Path) -> dict:
     espace = {"name": f"Espace numérique de {TOWN}", "lat": round(lat, 6), "lon": round(lon, 6)}
     (out_dir / "espace.json").write_text(json.dumps(espace, ensure_ascii=False, indent=2) + "\n",
                                          encoding="utf-8", newline="\n")
+    squares = population_squares(town)
+    with open(out_dir / "population.csv", "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=["id", "lon", "lat", "population"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(squares)
+    # A second space, for `alentour coverage --spaces`: an antenna in Saint-Aubin.
+    aubin_lat, aubin_lon = to_lat_lon(*SAINT_AUBIN)
+    with open(out_dir / "espaces.csv", "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerows([["nom", "lat", "lon"], [espace["name"], espace["lat"], espace["lon"]],
+                          ["Antenne de Saint-Aubin-les-Prés", round(aubin_lat, 6), round(aubin_lon, 6)]])
     return {"nodes": len(osm.nodes), "ways": len(osm.ways), "partners": len(partners),
+            "people": sum(row["population"] for row in squares),
             "landmarks": landmark_ids(town)}
 
 
@@ -1159,6 +1198,7 @@ def landmark_ids(town: Town) -> dict[str, object]:
 if __name__ == "__main__":
     summary = write_outputs(OUT_DIR)
     print(f"wrote {OUT_DIR / 'demo.osm'} ({summary['nodes']} nodes, {summary['ways']} ways), "
-          f"partenaires.csv ({summary['partners']} rows), espace.json")
+          f"partenaires.csv ({summary['partners']} rows), espace.json, population.csv ({summary['people']} people), "
+          f"espaces.csv")
     for what, ids in summary["landmarks"].items():
         print(f"  {what}: {ids}")

@@ -23,6 +23,8 @@
 #include <alentour/partners.hpp>
 #include <alentour/partners_rank.hpp>
 #include <alentour/transit.hpp>
+#include <alentour/population.hpp>
+#include <alentour/coverage.hpp>
 
 #include <alentour/batch.hpp>
 #include <alentour/map.hpp>

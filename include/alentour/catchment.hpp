@@ -19,6 +19,7 @@
 #include <alentour/snap.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,10 @@ struct CatchmentBand {
     double minutes = 0;
     double area_km2 = 0;
     std::vector<std::uint8_t> wkb;   // MultiPolygon in WGS84 (longitude, latitude), ISO WKB
+    // The people living in the band and their share of the region's, once counted
+    // against a population layer (add_population() in population.hpp).
+    std::optional<double> population;
+    std::optional<double> population_share;
 };
 
 struct Catchment {

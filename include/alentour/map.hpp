@@ -8,6 +8,7 @@
 #include <alentour/map_content.hpp>
 #include <alentour/network.hpp>
 #include <alentour/partners.hpp>
+#include <alentour/population.hpp>
 #include <alentour/poster.hpp>
 #include <alentour/progress.hpp>
 #include <alentour/search.hpp>
@@ -29,6 +30,8 @@ struct MapOptions {
     // gets to from the space.
     Direction direction = Direction::reverse;
     std::string title;                    // empty: "Nos partenaires autour de <space_name>"
+    std::string population_file;          // empty: bands without their people
+    PopulationReadOptions population_reading;
     PosterOptions poster;                 // paper (A3 landscape by default), PNG resolution
     bool overwrite = false;
 };

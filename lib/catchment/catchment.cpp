@@ -97,7 +97,7 @@ void add_bands(const GeosContext& geos, const Graph& graph, const SearchResult& 
     for (const double minutes : options.minutes) bands.push_back(detail::band_polygons(geos, grid, minutes * 60.0, options.min_area_m2));
     if (options.simplify_metres > 0.0) generalise(geos, bands, options.simplify_metres);
     for (std::size_t i = 0; i < bands.size(); ++i) {
-        CatchmentBand band{label, 0.0, options.minutes[i], 0.0, {}};
+        CatchmentBand band{label, 0.0, options.minutes[i], 0.0, {}, {}, {}};
         Geometry shape = detail::clone(geos, *bands[i]);
         if (options.bands == BandStyle::rings && i > 0) {
             band.minutes_from = options.minutes[i - 1];

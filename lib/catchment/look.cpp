@@ -46,13 +46,21 @@ std::string band_name(const Catchment& c, const CatchmentBand& band) {
            (c.qualifier.empty() ? "" : " (" + c.qualifier + ")") + (c.origins.size() > 1 && band.origin != "all" ? " — " + band.origin : "");
 }
 
+// ", 18 400 habitants, 12 % de la région" once the band's people are counted.
+std::string population_text(const CatchmentBand& band) {
+    if (!band.population) return "";
+    std::string text = ", " + detail::french_count(*band.population) + " habitants";
+    if (band.population_share) text += ", " + detail::french_number(*band.population_share * 100, 1) + "\u202f% de la région";
+    return text;
+}
+
 std::string band_description(const Catchment& c, const CatchmentBand& band) {
     const std::string place = band.origin == "all" ? (c.origins.size() > 1 ? "l'un des lieux" : "le lieu") : "le lieu " + band.origin;
     const std::string time = band.minutes_from > 0 ? "entre " + minutes_text(band.minutes_from) + " et " + minutes_text(band.minutes) + " min"
                                                    : "en " + minutes_text(band.minutes) + " min au plus";
     const std::string what = c.direction == Direction::reverse ? "Lieux d'où l'on rejoint " + place + " " + time
                                                                : "Lieux accessibles depuis " + place + " " + time;
-    return what + " " + detail::french_mode(c.mode) + " (" + detail::french_area(band.area_km2) + ").";
+    return what + " " + detail::french_mode(c.mode) + " (" + detail::french_area(band.area_km2) + ")" + population_text(band) + ".";
 }
 
 } // namespace

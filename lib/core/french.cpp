@@ -2,6 +2,7 @@
 
 #include "core/clock.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -20,6 +21,16 @@ std::string french_number(double value, int decimals) {
         if (c == '.') c = ',';
     }
     if (text == "-0") text = "0";
+    return text;
+}
+
+std::string french_count(double value) {
+    const std::string digits = std::to_string(static_cast<long long>(std::llround(std::max(0.0, value))));
+    std::string text;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) text += "\u202f";
+        text += digits[i];
+    }
     return text;
 }
 

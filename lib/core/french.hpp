@@ -10,6 +10,9 @@ namespace alentour::detail {
 // 0.5 → "0,5" with at most `decimals` decimals, trailing zeros dropped.
 std::string french_number(double value, int decimals);
 
+// 18437.6 → "18 438": a count of people, rounded, thousands apart by a narrow no-break space.
+std::string french_count(double value);
+
 // 12.4 → "12 min", 65 → "1 h 05", 0.3 → "moins d'une minute".
 std::string french_minutes(double minutes);
 

@@ -35,7 +35,7 @@ std::unique_ptr<OGRGeometry> from_wkb(const std::vector<std::uint8_t>& wkb) {
 json band_properties(const Catchment& c, const CatchmentBand& band) {
     const BandLook look = band_look(c, band);
     const std::string& colour = look.colour;
-    return {{"name", look.name},
+    json properties = {{"name", look.name},
             {"description", look.description},
             {"origin", band.origin},
             {"mode", c.mode},
@@ -49,6 +49,10 @@ json band_properties(const Catchment& c, const CatchmentBand& band) {
             {"stroke", colour},
             {"stroke-width", 1.5},
             {"_umap_options", {{"color", colour}, {"fillColor", colour}, {"fillOpacity", look.fill_opacity}, {"weight", 1.5}, {"opacity", 0.9}}}};
+    // Whole people: a band's population is apportioned, and a fraction of a person only confuses.
+    if (band.population) properties["population"] = std::round(*band.population);
+    if (band.population_share) properties["region_share"] = std::round(*band.population_share * 1e4) / 1e4;
+    return properties;
 }
 
 json origin_feature(const CatchmentOrigin& o) {
@@ -84,8 +88,12 @@ void write_with_gdal(const Catchment& c, GDALDriver& driver, const std::string& 
         if (layer.GetLayerDefn()->GetFieldIndex(name) < 0) dataset.add_field(layer, name, OFTString);
     }
     for (const auto* name : {"minutes", "minutes_from", "area_km2", "reach_m"}) dataset.add_field(layer, name, OFTReal);
-    constexpr const char* band_fields[] = {"name", "description", "origin", "mode", "direction", "fill",
-                                           "minutes", "minutes_from", "area_km2", "reach_m"};
+    const bool counted = std::any_of(c.bands.begin(), c.bands.end(), [](const CatchmentBand& b) { return b.population.has_value(); });
+    if (counted) {
+        for (const auto* name : {"population", "region_share"}) dataset.add_field(layer, name, OFTReal);
+    }
+    constexpr const char* band_fields[] = {"name", "description", "origin", "mode", "direction", "fill", "minutes",
+                                           "minutes_from", "area_km2", "reach_m", "population", "region_share"};
     for (const std::size_t i : drawing_order(c)) {
         const auto& band = c.bands[i];
         const json properties = band_properties(c, band);
@@ -95,7 +103,7 @@ void write_with_gdal(const Catchment& c, GDALDriver& driver, const std::string& 
         for (const auto* name : band_fields) {
             int f = layer.GetLayerDefn()->GetFieldIndex(name);
             if (f < 0) f = layer.GetLayerDefn()->GetFieldIndex(std::string(name).substr(0, 10).c_str());  // Shapefile truncates
-            if (f < 0) continue;
+            if (f < 0 || !properties.contains(name)) continue;
             const auto& value = properties.at(name);
             if (value.is_string()) {
                 feature.SetField(f, value.get<std::string>().c_str());

@@ -8,6 +8,18 @@
 
 namespace alentour::detail {
 
+namespace {
+
+// What the legend says of a band once its people are counted: "18 400 habitants à moins
+// de 20 min à pied", the figure a team quotes.
+std::string population_label(const Catchment& catchment, const CatchmentBand& band) {
+    const std::string span = band.minutes_from > 0 ? "de " + french_number(band.minutes_from, 1) + " à " + french_number(band.minutes, 1)
+                                                   : "à moins de " + french_number(band.minutes, 1);
+    return french_count(*band.population) + " habitants " + span + " min " + french_mode(catchment.mode);
+}
+
+} // namespace
+
 std::vector<MapBand> map_bands(const std::vector<Catchment>& catchments) {
     std::vector<MapBand> bands;
     for (const auto& catchment : catchments) {
@@ -17,7 +29,8 @@ std::vector<MapBand> map_bands(const std::vector<Catchment>& catchments) {
         std::stable_sort(order.begin(), order.end(), [](const CatchmentBand* a, const CatchmentBand* b) { return a->minutes > b->minutes; });
         for (const CatchmentBand* band : order) {
             const BandLook look = band_look(catchment, *band);
-            bands.push_back({band->minutes, catchment.mode, look.name, look.colour, band->area_km2, band->wkb});
+            const std::string label = band->population ? population_label(catchment, *band) : look.name;
+            bands.push_back({band->minutes, catchment.mode, label, look.colour, band->area_km2, band->wkb});
         }
     }
     return bands;

@@ -9,10 +9,12 @@
 #include <alentour/error.hpp>
 #include <alentour/map.hpp>
 #include <alentour/output_file.hpp>
+#include <alentour/population.hpp>
 #include <alentour/umap.hpp>
 #include <alentour/web_page.hpp>
 
 #include <filesystem>
+#include <optional>
 
 namespace alentour {
 namespace {
@@ -95,7 +97,14 @@ MapFiles make_map(const Region& region, const MapOptions& options, const std::st
     MapWriter writer(out);
     RegionSnappers snappers(region);
 
-    const std::vector<Catchment> catchments = map_catchments(snappers, options, progress);
+    // Read first: a bad layer stops the job before any drawing.
+    const auto population = options.population_file.empty() ? std::nullopt
+                                                             : std::optional(read_population(options.population_file, options.population_reading));
+    std::vector<Catchment> catchments = map_catchments(snappers, options, progress);
+    if (population) {
+        population_overlap(*population, region.bounds());
+        for (auto& catchment : catchments) add_population(catchment, *population, region.bounds());
+    }
     writer.text("catchment.geojson", catchments_geojson(catchments));
     MapContent content = base_content(options);
     content.bands = detail::map_bands(catchments);

@@ -3,9 +3,11 @@
 
 #include <alentour/catchment.hpp>
 #include <alentour/error.hpp>
+#include <alentour/population.hpp>
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace alentour::cli {
 namespace {
@@ -26,18 +28,37 @@ struct CatchmentArgs {
     std::string format;
     bool overwrite = false;
     TransitArgs transit;
+    std::string population;
+    std::string population_field;
 };
 
-Catchment transit_bands(const CatchmentArgs& args, const CatchmentOptions& options, const std::vector<NamedPoint>& origins,
-                        const GlobalOptions& global) {
+Catchment transit_bands(const CatchmentArgs& args, const Region& region, const CatchmentOptions& options,
+                        const std::vector<NamedPoint>& origins, const GlobalOptions& global) {
     TransitJobOptions transit = args.transit.options(args.reverse);
     transit.search.snap = options.snap;
-    const Region region = args.network.load("walk", global);
     ReasonCounts remarks;
     Catchment catchment = transit_catchment(region.graph("walk"), origins, options, transit, &remarks, progress_bar(global));
     finish_progress(global);
     print_remarks(remarks, global.quiet);
     return catchment;
+}
+
+// Read before the network, so that a bad layer fails at once.
+std::optional<PopulationLayer> population_layer(const CatchmentArgs& args, const GlobalOptions& global) {
+    if (args.population.empty()) return std::nullopt;
+    PopulationReadOptions options;
+    options.field = args.population_field;
+    PopulationLayer layer = read_population(args.population, options);
+    if (!global.quiet) std::fprintf(stderr, "population: %s\n", describe(layer).c_str());
+    return layer;
+}
+
+void count_people(Catchment& catchment, const PopulationLayer& layer, const BoundingBox& region, const GlobalOptions& global) {
+    const PopulationOverlap overlap = population_overlap(layer, region);
+    if (!global.quiet && overlap.share_outside > 0) {
+        std::fprintf(stderr, "population: %.1f %% of the layer lies outside the region, not counted\n", overlap.share_outside * 100);
+    }
+    add_population(catchment, layer, region);
 }
 
 void run_catchment(const CatchmentArgs& args, const GlobalOptions& global) {
@@ -53,18 +74,23 @@ void run_catchment(const CatchmentArgs& args, const GlobalOptions& global) {
     options.snap.radius_metres = args.snap_radius;
     check_catchment_output(args.output, {args.format, args.overwrite});
     const auto origins = parse_points(args.from, "--from");
+    const auto population = population_layer(args, global);
+    const bool transit = args.mode == "transit";
+    const Region region = args.network.load(transit ? "walk" : args.mode, global);
     Catchment catchment;
-    if (args.mode == "transit") {
-        catchment = transit_bands(args, options, origins, global);
+    if (transit) {
+        catchment = transit_bands(args, region, options, origins, global);
     } else {
-        const Region region = args.network.load(args.mode, global);
         catchment = compute_catchment(region.graph(args.mode), origins, options, progress_bar(global));
         finish_progress(global);
     }
+    if (population) count_people(catchment, *population, region.bounds(), global);
     write_catchment(catchment, args.output, {args.format, args.overwrite});
     if (global.quiet) return;
     for (const auto& band : catchment.bands) {
-        std::fprintf(stderr, "%s %s min: %.2f km²\n", band.origin.c_str(), std::to_string(static_cast<int>(band.minutes)).c_str(), band.area_km2);
+        std::fprintf(stderr, "%s %s min: %.2f km²", band.origin.c_str(), std::to_string(static_cast<int>(band.minutes)).c_str(), band.area_km2);
+        if (band.population) std::fprintf(stderr, ", %.0f people (%.1f %% of the region)", *band.population, *band.population_share * 100);
+        std::fputc('\n', stderr);
     }
 }
 
@@ -92,6 +118,9 @@ void add_catchment_command(CLI::App& app, const GlobalOptions& global) {
     command->add_option("--format", args->format, "GDAL driver name, when the extension does not tell");
     command->add_flag("--overwrite", args->overwrite, "replace the output if it exists");
     args->transit.add_to(*command);
+    command->add_option("--population", args->population, "population layer: raster, points or polygons with a count, Filosofi grid")
+        ->check(CLI::ExistingFile);
+    command->add_option("--population-field", args->population_field, "the count column of --population (default: recognised by name)");
     command->callback([args, &global] { run_catchment(*args, global); });
 }
 

@@ -36,6 +36,9 @@ void add_map_command(CLI::App& app, const GlobalOptions& global) {
                         "to: the bands hold where people reach the space from, as the ranking times them; from: where one goes from it")
         ->check(CLI::IsMember({"to", "from"}))
         ->capture_default_str();
+    command->add_option("--population", args->options.population_file, "population layer: the legend gives the people of each band")
+        ->check(CLI::ExistingFile);
+    command->add_option("--population-field", args->options.population_reading.field, "the count column of --population");
     command->add_option("--title", args->options.title, "the title of the poster and the web page");
     command->add_option("--paper", args->paper, "poster size: A4, A3 or A2")->capture_default_str();
     command->add_option("--orientation", args->orientation, "poster orientation: portrait or landscape")->capture_default_str();

@@ -14,5 +14,6 @@ void add_catchment_command(CLI::App& app, const GlobalOptions& global);
 void add_map_command(CLI::App& app, const GlobalOptions& global);
 void add_rank_command(CLI::App& app, const GlobalOptions& global);
 void add_batch_command(CLI::App& app, const GlobalOptions& global);
+void add_coverage_command(CLI::App& app, const GlobalOptions& global);
 
 } // namespace alentour::cli
