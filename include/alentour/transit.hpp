@@ -167,12 +167,14 @@ struct TransitJobOptions {
     std::string feed;  // GTFS .zip or folder
     TransitOptions search;
     TransitLinkOptions links;
+    bool itineraries = false;  // times: the legs of the fastest journey at the window's middle minute
 };
 
 struct TransitTravelTime {
     std::string from_id;  // where the trip starts (the destination point when reverse)
     std::string to_id;
     std::vector<std::optional<double>> minutes;  // per percentile; empty when not reached
+    std::string itinerary;  // with TransitJobOptions::itineraries
 };
 
 // One Range RAPTOR per origin, then each destination's time per percentile (exact at
@@ -181,8 +183,10 @@ std::vector<TransitTravelTime> transit_travel_times(const Graph& walk, const std
                                                     const std::vector<NamedPoint>& destinations, const TransitJobOptions& options,
                                                     ReasonCounts* remarks = nullptr, const Progress& progress = {});
 
-// CSV `from_id,to_id,minutes_p50[,minutes_p75…]`, two decimals, empty when not reached.
-void write_transit_times_csv(const std::vector<double>& percentiles, const std::vector<TransitTravelTime>& times, std::ostream& out);
+// CSV `from_id,to_id,minutes_p50[,minutes_p75…][,itinerary]`, two decimals, empty when
+// not reached.
+void write_transit_times_csv(const std::vector<double>& percentiles, const std::vector<TransitTravelTime>& times, bool itineraries,
+                             std::ostream& out);
 
 // The bands of the first percentile's times from all origins together, drawn with the
 // catchment method; named with the percentile and the window ("médiane, 8h–9h").

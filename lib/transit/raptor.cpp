@@ -11,6 +11,8 @@ Raptor::Raptor(const Timetable& timetable, const StopLinks& links, int max_trans
     const std::size_t rounds = static_cast<std::size_t>(m_rides) + 1;
     m_board.assign(rounds * m_stops, never);
     m_arrive.assign(rounds * m_stops, never);
+    m_ride.assign(rounds * m_stops, Ride{});
+    m_from.assign(rounds * m_stops, from_access);
     m_best.assign(m_stops, never);
     m_is_marked.assign(m_stops, 0);
     m_has_arrived.assign(m_stops, 0);
@@ -68,12 +70,13 @@ std::uint32_t Raptor::earliest_trip(const Pattern& pattern, std::uint32_t positi
 
 void Raptor::scan_pattern(int round, std::uint32_t p, std::uint32_t from) {
     const Pattern& pattern = m_timetable.patterns[p];
-    std::uint32_t trip = invalid_id;
+    std::uint32_t trip = invalid_id, boarded_at = 0;
     for (std::uint32_t i = from; i < pattern.stop_count; ++i) {
         const std::uint32_t stop = m_timetable.pattern_stops[pattern.first_stop + i];
         const std::uint32_t event = trip == invalid_id ? 0 : pattern.first_event + trip * pattern.stop_count + i;
         if (trip != invalid_id && m_timetable.arrivals[event] < arrive(round, stop)) {
             arrive(round, stop) = m_timetable.arrivals[event];
+            m_ride[index(round, stop)] = {p, trip, boarded_at, i};
             if (m_timetable.arrivals[event] < m_best[stop]) {
                 m_best[stop] = m_timetable.arrivals[event];
                 if (!m_is_changed[stop]) m_is_changed[stop] = 1, m_changed.push_back(stop);
@@ -83,7 +86,7 @@ void Raptor::scan_pattern(int round, std::uint32_t p, std::uint32_t from) {
         const TransitTime ready = board(round - 1, stop);
         if (ready == never || (trip != invalid_id && ready > m_timetable.departures[event])) continue;
         const std::uint32_t earlier = earliest_trip(pattern, i, ready, trip == invalid_id ? pattern.trip_count : trip);
-        if (earlier != invalid_id) trip = earlier;
+        if (earlier != invalid_id) trip = earlier, boarded_at = i;
     }
 }
 
@@ -92,20 +95,21 @@ void Raptor::scan_pattern(int round, std::uint32_t p, std::uint32_t from) {
 void Raptor::transfer(int round) {
     for (const std::uint32_t s : m_marked) m_is_marked[s] = 0;
     m_marked.clear();
-    const auto relax = [&](std::uint32_t stop, TransitTime ready) {
+    const auto relax = [&](std::uint32_t stop, TransitTime ready, std::uint32_t from) {
         if (ready >= board(round, stop)) return;
         board(round, stop) = ready;
+        m_from[index(round, stop)] = from;
         if (!m_is_marked[stop]) m_is_marked[stop] = 1, m_marked.push_back(stop);
     };
     for (const std::uint32_t s : m_arrived) {
         m_has_arrived[s] = 0;
         const TransitTime at = arrive(round, s);
-        relax(s, at + m_min_transfer);
+        relax(s, at + m_min_transfer, s);
         if (!m_links.is_linked(s)) continue;
         for (std::uint32_t i = m_links.transfer_offsets[s]; i < m_links.transfer_offsets[s + 1]; ++i) {
             const StopTransfer& t = m_links.transfers[i];
             const TransitTime walk = static_cast<TransitTime>(std::ceil(t.seconds));
-            relax(t.to, at + walk + (t.walked ? m_min_transfer : 0));
+            relax(t.to, at + walk + (t.walked ? m_min_transfer : 0), s);
         }
     }
     m_arrived.clear();
@@ -117,6 +121,7 @@ void Raptor::carry_forward(int round) {
     for (const std::uint32_t s : m_improved) {
         if (board(round - 1, s) < board(round, s)) {
             board(round, s) = board(round - 1, s);
+            m_from[index(round, s)] = from_fewer_rides;
             if (!m_is_marked[s]) improved.push_back(s);
         }
     }

@@ -1,3 +1,6 @@
+#include "itinerary.hpp"
+#include "timetable.hpp"
+
 #include <alentour/error.hpp>
 #include <alentour/transit.hpp>
 
@@ -27,6 +30,13 @@ Linked link(const Graph& walk, const TransitJobOptions& options, const Progress&
 void add_remarks(ReasonCounts* out, const ReasonCounts& in) {
     if (out == nullptr) return;
     for (const auto& [reason, count] : in) (*out)[reason] += count;
+}
+
+// Stop names may hold commas and quotes.
+std::string csv_quoted(const std::string& text) {
+    std::string out = "\"";
+    for (const char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
 }
 
 std::string hour_text(TransitTime t) {
@@ -64,6 +74,12 @@ std::vector<TransitTravelTime> transit_travel_times(const Graph& walk, const std
     std::vector<Snap> places;
     for (const NamedPoint& d : destinations) places.push_back(linked.snapper.snap_named(d, options.search.snap, "destination"));
     const bool reverse = options.search.direction == Direction::reverse;
+    if (reverse && options.itineraries) throw InputError("itineraries are told for departures: leave out --reverse", {"", 0, "--itineraries"});
+    ReasonCounts unused;
+    const detail::Timetable timetable =
+        options.itineraries ? detail::build_timetable(linked.feed, options.search.date, false, unused) : detail::Timetable{};
+    const detail::JourneyQuestion question{walk, linked.feed, linked.links, timetable, options.search};
+    const TransitTime middle = options.search.time + 60 * (options.search.window_minutes / 2);
     std::vector<TransitTravelTime> out;
     for (std::size_t o = 0; o < origins.size(); ++o) {
         const TransitResult result = transit_search(walk, linked.snapper, linked.feed, linked.links, {origins[o]}, options.search,
@@ -74,21 +90,23 @@ std::vector<TransitTravelTime> transit_travel_times(const Graph& walk, const std
             per_percentile.push_back(SearchResult::from_node_times(seconds, result.origins, result.direction, result.max_seconds));
         }
         for (std::size_t d = 0; d < destinations.size(); ++d) {
-            TransitTravelTime t{reverse ? destinations[d].id : origins[o].id, reverse ? origins[o].id : destinations[d].id, {}};
+            TransitTravelTime t{reverse ? destinations[d].id : origins[o].id, reverse ? origins[o].id : destinations[d].id, {}, {}};
             for (const SearchResult& times : per_percentile) {
                 const Arrival a = arrival_at(walk, times, places[d]);
                 t.minutes.push_back(a.reached ? std::optional<double>(a.seconds / 60.0) : std::nullopt);
             }
+            if (options.itineraries) t.itinerary = detail::describe_journey(question, result.origins, places[d], middle);
             out.push_back(std::move(t));
         }
     }
     return out;
 }
 
-void write_transit_times_csv(const std::vector<double>& percentiles, const std::vector<TransitTravelTime>& times, std::ostream& out) {
+void write_transit_times_csv(const std::vector<double>& percentiles, const std::vector<TransitTravelTime>& times, bool itineraries,
+                             std::ostream& out) {
     out << "from_id,to_id";
     for (const double p : percentiles) out << ",minutes_p" << std::lround(p);
-    out << "\n";
+    out << (itineraries ? ",itinerary\n" : "\n");
     char number[32];
     for (const TransitTravelTime& t : times) {
         out << t.from_id << "," << t.to_id;
@@ -96,6 +114,7 @@ void write_transit_times_csv(const std::vector<double>& percentiles, const std::
             out << ",";
             if (minutes) std::snprintf(number, sizeof number, "%.2f", *minutes), out << number;
         }
+        if (itineraries) out << "," << csv_quoted(t.itinerary);
         out << "\n";
     }
 }

@@ -77,3 +77,16 @@ TEST_CASE("alentour info --gtfs reports the feed, its service days and its stops
     CHECK_THAT(result.output, Catch::Contains("timetable    2 stops, 2 routes, 1 trips, 2 stop times, 0 frequencies, 0 transfers"));
     CHECK_THAT(result.output, Catch::Contains("stops served 2 linked to the walk network, 0 not"));
 }
+
+TEST_CASE("alentour times --itineraries tells the legs of the journey at the window's middle minute") {
+    const CliWorld world;
+    const auto result = run_cli("times " + world.common() + "--to 48.0,2.080 --depart 08:00 --window 10 --itineraries -q");
+    REQUIRE(result.exit_code == 0);
+    // Leaving at 8:05: a minute to S1, the 8:10 trip, a minute's walk, at D at 8:15:59.5.
+    CHECK_THAT(result.output, Catch::Contains("\"départ 08:05 ; à pied 1 min jusqu'à Un ; ligne 1 de Un 08:10 à Deux 08:15 ; "
+                                              "à pied 1 min ; arrivée 08:16\""));
+    // Nearer on foot: the itinerary says so.
+    const auto near = run_cli("times " + world.common() + "--to 48.0,2.001 --depart 08:00 --window 10 --itineraries -q");
+    CHECK_THAT(near.output, Catch::Contains(",\"à pied 1 min\""));
+    CHECK(run_cli("times " + world.common() + "--to 48.0,2.080 --reverse --arrive 09:00 --itineraries -q").exit_code == 1);
+}

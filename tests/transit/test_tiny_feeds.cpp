@@ -188,3 +188,22 @@ TEST_CASE("transfers.txt: type 2 gives the change its own time, type 3 forbids i
     // No change allowed there: E lies beyond the walk limit from S2 and too far on foot.
     CHECK(time_with("type3", header + "S2,S2b,3,\n") == unreached);
 }
+
+TEST_CASE("an itinerary names the change on foot between two stops") {
+    const std::string world = street({2.000, 2.001, 2.079, 2.080, 2.083, 2.159, 2.160});
+    const auto feed = write_feed("itinerary", {{"stops.txt", stops + "S2b,Deux bis,48.0,2.083\n"},
+                                               {"trips.txt", trips("L1,all,first\nL2,all,soon\n")},
+                                               {"stop_times.txt", stop_times("first,08:10:00,08:10:00,S1,1\nfirst,08:15:00,08:15:00,S2,2\n"
+                                                                             "soon,08:21:00,08:21:00,S2b,1\nsoon,08:25:00,08:25:00,S3,2\n")}});
+    const Region region = opl_world(world);
+    TransitJobOptions options;
+    options.feed = feed.string();
+    options.search = options_at("2026-03-10", "08:00", 1);
+    options.itineraries = true;
+    const auto times = transit_travel_times(region.graph("walk"), {{"o", on_street(2.0), 0}}, {{"e", on_street(2.160), 0}}, options);
+    REQUIRE(times.size() == 1);
+    CHECK(times[0].itinerary == "départ 08:00 ; à pied 1 min jusqu'à Un ; ligne 1 de Un 08:10 à Deux 08:15 ; "
+                                "changement à pied jusqu'à Deux bis ; ligne 2 de Deux bis 08:21 à Trois 08:25 ; à pied 1 min ; arrivée 08:26");
+    REQUIRE(times[0].minutes[0].has_value());
+    CHECK(*times[0].minutes[0] * 60 == Approx(25 * 60 + walk_between(2.159, 2.160)).margin(0.5));
+}

@@ -34,7 +34,7 @@ void run_transit_times(const TimesArgs& args, const GlobalOptions& global, const
     const auto times = transit_travel_times(region.graph("walk"), origins, destinations, options, &remarks, progress_bar(global));
     finish_progress(global);
     std::ostringstream csv;
-    write_transit_times_csv(options.search.percentiles, times, csv);
+    write_transit_times_csv(options.search.percentiles, times, options.itineraries, csv);
     write_text_output(args.output, args.overwrite, csv.str());
     print_remarks(remarks, global.quiet);
 }

@@ -22,6 +22,7 @@ void TransitArgs::add_to(CLI::App& command) {
         ->check(CLI::NonNegativeNumber);
     command.add_option("--min-transfer", min_transfer, "with --mode transit: seconds needed to change vehicle (default 60)")
         ->check(CLI::NonNegativeNumber);
+    command.add_flag("--itineraries", itineraries, "with --mode transit on times: the legs of the fastest journey at the window's middle minute");
 }
 
 TransitJobOptions TransitArgs::options(bool reverse) const {
@@ -39,6 +40,7 @@ TransitJobOptions TransitArgs::options(bool reverse) const {
     o.search.max_walk_minutes = max_walk;
     o.search.min_transfer_seconds = min_transfer;
     o.links.max_transfer_walk_metres = max_transfer_walk;
+    o.itineraries = itineraries;
     return o;
 }
 

@@ -21,6 +21,7 @@ struct TransitArgs {
     double max_walk = 20;
     double max_transfer_walk = 1000;
     int min_transfer = 60;
+    bool itineraries = false;
 
     void add_to(CLI::App& command);
     // Throws InputError for a missing --gtfs or --date, or --arrive without --reverse.
