@@ -9,27 +9,20 @@
 namespace alentour::cli {
 namespace {
 
+// Options bound straight into the library's structs; only what needs parsing is kept as text.
 struct RankArgs {
     NetworkSource network;
+    RankOptions options;
+    PartnerReadOptions reading;
+    RankWriteOptions writing;
     std::string space;
-    std::string space_name;
     std::string partners;
-    std::string layer;
-    std::string srs;
     std::vector<std::string> modes;
-    double near_minutes = 30.0;
-    double far_minutes = 120.0;
     std::string decay = "exp";
-    double half_life = 15.0;
-    double boost = 0.5;
-    double orientations_full = 10.0;
-    std::string period = "ce trimestre";
     std::string category_file;
     bool print_categories = false;
-    double snap_radius = 300.0;
     std::vector<std::string> outputs;
     std::string csv_dialect = "excel-fr";
-    bool overwrite = false;
 };
 
 void run_rank(const RankArgs& args, const GlobalOptions& global) {
@@ -42,27 +35,16 @@ void run_rank(const RankArgs& args, const GlobalOptions& global) {
     if (args.space.empty()) throw InputError("give the position of the space with --space LAT,LON");
     if (args.outputs.empty()) throw InputError("give at least one output with -o RANKED.csv (or .geojson, .gpkg…)");
 
-    RankOptions options;
+    RankOptions options = args.options;
     options.space = parse_lat_lon(args.space, "--space");
-    options.space_name = args.space_name;
     if (!args.modes.empty()) options.modes = args.modes;
-    options.near_minutes = args.near_minutes;
-    options.far_minutes = args.far_minutes;
     options.decay = parse_decay(args.decay);
-    options.half_life_minutes = args.half_life;
-    options.orientation_boost = args.boost;
-    options.orientations_full = args.orientations_full;
-    options.period = args.period;
-    options.snap.radius_metres = args.snap_radius;
-    RankWriteOptions write_options;
+    RankWriteOptions write_options = args.writing;
     write_options.csv_dialect = parse_csv_dialect(args.csv_dialect);
-    write_options.overwrite = args.overwrite;
     // Refuse a bad output before the long work, not after it.
     for (const auto& output : args.outputs) check_ranking_output(output, write_options);
 
-    PartnerReadOptions read_options;
-    read_options.layer = args.layer;
-    read_options.srs = args.srs;
+    PartnerReadOptions read_options = args.reading;
     read_options.categories = categories;
     PartnerTable table = read_partners(args.partners, read_options);
     const Region region = args.network.load_modes(options.modes, global);
@@ -88,37 +70,37 @@ void add_rank_command(CLI::App& app, const GlobalOptions& global) {
     auto* command = app.add_subcommand("rank", "rank partner structures by travel time to the space: prospect, outreach, and why");
     args->network.add_to(*command);
     command->add_option("--space", args->space, "position of the mediation space, LAT,LON");
-    command->add_option("--space-name", args->space_name, "its name (a structure of that name at that place is the space itself)");
+    command->add_option("--space-name", args->options.space_name, "its name (a structure of that name at that place is the space itself)");
     command->add_option("--partners", args->partners, "partner list: CSV, XLSX, ODS, GeoJSON, GeoPackage, Shapefile, national JSON lists")
         ->check(CLI::ExistingPath);
-    command->add_option("--layer", args->layer, "layer or sheet of the partner file (default: the first holding rows)");
-    command->add_option("--srs", args->srs, "coordinate system of the file's coordinates when it does not say (EPSG:2154…)");
+    command->add_option("--layer", args->reading.layer, "layer or sheet of the partner file (default: the first holding rows)");
+    command->add_option("--srs", args->reading.srs, "coordinate system of the file's coordinates when it does not say (EPSG:2154…)");
     command->add_option("--mode", args->modes, "walk, bike, car… (repeat; the first one ranks, default walk)");
-    command->add_option("--near", args->near_minutes, "minutes: up to here a structure is one to prospect")->check(CLI::PositiveNumber)->capture_default_str();
-    command->add_option("--far", args->far_minutes, "minutes: up to here an itinerant workshop makes sense")->check(CLI::PositiveNumber)->capture_default_str();
+    command->add_option("--near", args->options.near_minutes, "minutes: up to here a structure is one to prospect")->check(CLI::PositiveNumber)->capture_default_str();
+    command->add_option("--far", args->options.far_minutes, "minutes: up to here an itinerant workshop makes sense")->check(CLI::PositiveNumber)->capture_default_str();
     command->add_option("--decay", args->decay, "how time lowers the score: step (at --near), linear (to 0 at --far), exp")
         ->check(CLI::IsMember({"step", "linear", "exp", "exponential"}))
         ->capture_default_str();
-    command->add_option("--half-life", args->half_life, "minutes after which the exp decay halves the score")->check(CLI::PositiveNumber)->capture_default_str();
-    command->add_option("--boost", args->boost, "extra score for a structure sending nobody today (0.5 = +50 %)")
+    command->add_option("--half-life", args->options.half_life_minutes, "minutes after which the exp decay halves the score")->check(CLI::PositiveNumber)->capture_default_str();
+    command->add_option("--boost", args->options.orientation_boost, "extra score for a structure sending nobody today (0.5 = +50 %)")
         ->check(CLI::NonNegativeNumber)
         ->capture_default_str();
-    command->add_option("--orientations-full", args->orientations_full, "orientations from which there is no boost")
+    command->add_option("--orientations-full", args->options.orientations_full, "orientations from which there is no boost")
         ->check(CLI::PositiveNumber)
         ->capture_default_str();
-    command->add_option("--period", args->period, "what the orientations column counts, for the reasons (default \"ce trimestre\")");
+    command->add_option("--period", args->options.period, "what the orientations column counts, for the reasons (default \"ce trimestre\")");
     command->add_option("--category-weights", args->category_file,
                         "JSON: {\"ccas\": 1.5} sets weights; the full table (see --print-categories) overrides the mapping")
         ->check(CLI::ExistingFile);
     command->add_flag("--print-categories", args->print_categories, "print the category table as JSON and stop");
-    command->add_option("--snap-radius", args->snap_radius, "metres a structure may lie from the nearest usable way")
+    command->add_option("--snap-radius", args->options.snap.radius_metres, "metres a structure may lie from the nearest usable way")
         ->check(CLI::PositiveNumber)
         ->capture_default_str();
     command->add_option("-o,--output", args->outputs, "RANKED.csv, .geojson, .gpkg, .shp… (repeat for several)");
     command->add_option("--csv-dialect", args->csv_dialect, "excel-fr (UTF-8 with BOM, ';', decimal comma) or comma")
         ->check(CLI::IsMember({"excel-fr", "comma"}))
         ->capture_default_str();
-    command->add_flag("--overwrite", args->overwrite, "replace the outputs if they exist");
+    command->add_flag("--overwrite", args->writing.overwrite, "replace the outputs if they exist");
     command->callback([args, &global] { run_rank(*args, global); });
 }
 
