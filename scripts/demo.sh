@@ -14,3 +14,15 @@ cat build-demo/demo/carte/LISEZMOI.txt
 echo
 echo "The maps are in $(pwd)/build-demo/demo/carte:"
 ls build-demo/demo/carte
+
+# Who lives within reach: the space's walking bands counted against the demo town's
+# population layer, then both spaces together (coverage).
+space=$(tr -d '\n' < data/espace.json | sed -n 's/.*"lat": *\([0-9.-]*\).*"lon": *\([0-9.-]*\).*/\1,\2/p')
+echo
+echo "People within reach of the space on foot:"
+build-demo/tools/alentour/alentour catchment --graph build-demo/demo/villeneuve.alentour --mode walk --from "$space" \
+    --minutes 10,20,30 --population data/population.csv -o build-demo/demo/zones.geojson --overwrite
+echo
+echo "Both spaces (data/espaces.csv), each person counted once, by the nearest:"
+build-demo/tools/alentour/alentour coverage --graph build-demo/demo/villeneuve.alentour --mode walk --spaces data/espaces.csv \
+    --minutes 10,20,30 --population data/population.csv -o build-demo/demo/couverture.geojson --overwrite
