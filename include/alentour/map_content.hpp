@@ -25,6 +25,7 @@ struct MapBand {
     std::string colour;              // "#66bd63"
     double area_km2 = 0;
     std::vector<std::uint8_t> wkb;   // MultiPolygon, WGS84 (longitude, latitude)
+    std::optional<double> population;  // people within `minutes` (the whole nested band), once counted
 };
 
 struct MapPartner {

@@ -29,6 +29,11 @@ std::vector<ShownBand> shown_bands(const MapContent& content) {
         const auto at = std::lower_bound(minutes.begin(), minutes.end(), item.band->minutes);
         item.legend_text = at == minutes.begin() ? "moins de " + minutes_text(*at) + " min"
                                                  : minutes_text(*(at - 1)) + " à " + minutes_text(*at) + " min";
+        // People are counted within the whole band (nested), so a ring says "à moins de".
+        if (item.band->population) {
+            item.legend_text += at == minutes.begin() ? " : " + french_count(*item.band->population) + " habitants"
+                                                      : " (" + french_count(*item.band->population) + " hab. à moins de " + minutes_text(*at) + " min)";
+        }
     }
     return shown;
 }

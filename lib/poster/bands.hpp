@@ -16,7 +16,7 @@ using Rings = PolygonRings;
 struct ShownBand {
     const MapBand* band = nullptr;
     std::vector<Rings> polygons;
-    std::string legend_text;  // "moins de 10 min", "10 à 20 min"
+    std::string legend_text;  // "moins de 10 min", "10 à 20 min", with the people when counted
 };
 
 // Only the bands of the first band's mode, the mode whose times the list prints: two

@@ -49,7 +49,7 @@ inline std::vector<std::uint8_t> wobbly_disc_wkb(LatLon centre, double radius, i
 inline MapBand band(double minutes, const std::string& mode, const std::string& colour, double radius) {
     const std::string phrase = mode == "walk" ? "à pied" : mode == "bike" ? "à vélo" : "en voiture";
     return {minutes, mode, "Zone à " + std::to_string(static_cast<int>(minutes)) + " min " + phrase, colour, 0,
-            wobbly_disc_wkb(poster_space, radius, static_cast<int>(minutes))};
+            wobbly_disc_wkb(poster_space, radius, static_cast<int>(minutes)), {}};
 }
 
 inline std::vector<MapStreet> street_grid(double half_size, double spacing) {

@@ -3,7 +3,11 @@
 
 #include "layout_checks.hpp"
 
+#include "poster/bands.hpp"
+
 #include <alentour/error.hpp>
+
+#include <map>
 
 using namespace alentour;
 using namespace alentour::test;
@@ -124,4 +128,20 @@ TEST_CASE("boxes overlap only when their interiors meet", "[poster]") {
     CHECK_FALSE(a.overlaps({10, 0, 5, 5}));
     CHECK(a.contains({0, 0, 10, 10}));
     CHECK_FALSE(a.contains({5, 5, 10, 1}));
+}
+
+TEST_CASE("the legend gives each band its people once they are counted", "[poster]") {
+    MapContent content = poster_content(5);
+    const std::vector<double> people = {12000, 8000, 3000};  // largest band first, as the bands come
+    REQUIRE(content.bands.size() == people.size());
+    for (std::size_t i = 0; i < people.size(); ++i) content.bands[i].population = people[i];
+    std::map<double, std::string> legend;
+    for (const auto& shown : detail::poster::shown_bands(content)) legend[shown.band->minutes] = shown.legend_text;
+    const double nearest = legend.begin()->first;
+    CHECK(legend.begin()->second == "moins de " + std::to_string(static_cast<int>(nearest)) + " min : 3\u202f000 habitants");
+    const auto last = std::prev(legend.end());
+    CHECK(last->second.ends_with("(12\u202f000 hab. à moins de " + std::to_string(static_cast<int>(last->first)) + " min)"));
+    // Without a count, the legend says the times only.
+    MapContent plain = poster_content(5);
+    for (const auto& shown : detail::poster::shown_bands(plain)) CHECK(shown.legend_text.find("hab") == std::string::npos);
 }
