@@ -35,6 +35,11 @@ std::vector<TravelTime> travel_times(const Graph& graph, const std::vector<Named
                                      const std::vector<NamedPoint>& destinations, const TimesOptions& options,
                                      const Progress& progress = {});
 
+// The same on a snapping index built once and kept (a session, the Python Region).
+std::vector<TravelTime> travel_times(const Graph& graph, const Snapper& snapper, const std::vector<NamedPoint>& origins,
+                                     const std::vector<NamedPoint>& destinations, const TimesOptions& options,
+                                     const Progress& progress = {});
+
 // CSV `from_id,to_id,minutes,metres`: minutes with two decimals, metres rounded,
 // both empty when unreachable.
 void write_times_csv(const std::vector<TravelTime>& times, std::ostream& out);

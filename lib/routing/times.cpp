@@ -30,7 +30,13 @@ std::vector<TravelTime> travel_times(const Graph& graph, const std::vector<Named
                                      const std::vector<NamedPoint>& destinations, const TimesOptions& options,
                                      const Progress& progress) {
     if (!(options.max_minutes > 0.0)) throw InputError("the time limit must be positive", {"", 0, "--max-minutes"});
-    const Snapper snapper(graph, options.mode);
+    return travel_times(graph, Snapper(graph, options.mode), origins, destinations, options, progress);
+}
+
+std::vector<TravelTime> travel_times(const Graph& graph, const Snapper& snapper, const std::vector<NamedPoint>& origins,
+                                     const std::vector<NamedPoint>& destinations, const TimesOptions& options,
+                                     const Progress& progress) {
+    if (!(options.max_minutes > 0.0)) throw InputError("the time limit must be positive", {"", 0, "--max-minutes"});
     const auto origin_snaps = snap_all(snapper, origins, options.snap, "origin");
     const auto destination_snaps = snap_all(snapper, destinations, options.snap, "destination");
     const bool reverse = options.direction == Direction::reverse;

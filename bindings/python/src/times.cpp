@@ -15,7 +15,7 @@ namespace {
 
 using TimeRow = std::tuple<std::string, std::string, std::optional<double>, std::optional<double>>;
 
-std::vector<TimeRow> times(const PyRegion& region, const std::string& mode, const std::vector<PointTuple>& origins,
+std::vector<TimeRow> times(PyRegion& region, const std::string& mode, const std::vector<PointTuple>& origins,
                            const std::vector<PointTuple>& destinations, std::optional<double> max_minutes, bool reverse,
                            double snap_radius, const py::object& progress) {
     TimesOptions options;
@@ -29,7 +29,9 @@ std::vector<TimeRow> times(const PyRegion& region, const std::string& mode, cons
     std::vector<TimeRow> rows;
     {
         py::gil_scoped_release release;
-        for (auto& t : travel_times(region.region().graph(mode), from, to, options, report)) {
+        // The region keeps one snapping index per mode, built on the first call.
+        const Snapper& snapper = region.snappers().get(mode);
+        for (auto& t : travel_times(region.region().graph(mode), snapper, from, to, options, report)) {
             rows.emplace_back(std::move(t.from_id), std::move(t.to_id), t.minutes, t.metres);
         }
     }
