@@ -73,17 +73,29 @@ bool inside_rings(const OGRGeometry& shape, double lon, double lat) {
     return inside;
 }
 
+// Porto Alegre's walk and car networks and its hex grid, built once for the tests that use them.
+struct PortoAlegre {
+    Region region;
+    PopulationLayer layer;
+};
+
+const PortoAlegre& porto_alegre() {
+    static const PortoAlegre world = [] {
+        BuildOptions build;
+        build.profiles = select_profiles(default_profiles(), {"walk", "car"});
+        return PortoAlegre{build_region(shared_file("poa/poa_osm.pbf"), build), read_population(shared_file("poa/poa_hexgrid.csv"))};
+    }();
+    return world;
+}
+
 } // namespace
 
 TEST_CASE("real data: Porto Alegre hex grid, people per band equal a point-in-polygon over the written GeoJSON") {
-    const std::string osm = shared_file("poa/poa_osm.pbf");
     const std::string grid = shared_file("poa/poa_hexgrid.csv");
-    ALENTOUR_REQUIRE_SHARED(osm);
+    ALENTOUR_REQUIRE_SHARED(shared_file("poa/poa_osm.pbf"));
     ALENTOUR_REQUIRE_SHARED(grid);
-    BuildOptions build;
-    build.profiles = select_profiles(default_profiles(), {"walk", "car"});
-    const Region region = build_region(osm, build);
-    const PopulationLayer layer = read_population(grid);
+    const Region& region = porto_alegre().region;
+    const PopulationLayer& layer = porto_alegre().layer;
     const std::vector<HexPoint> points = read_hex_grid(grid);
     double total = 0;
     for (const auto& p : points) total += p.population;
@@ -170,14 +182,11 @@ TEST_CASE("real data: Helsinki population grid (GeoPackage polygons) within 0.1 
 }
 
 TEST_CASE("real data: Porto Alegre coverage, people in bands plus gaps equal the grid inside the region to the person") {
-    const std::string osm = shared_file("poa/poa_osm.pbf");
     const std::string grid = shared_file("poa/poa_hexgrid.csv");
-    ALENTOUR_REQUIRE_SHARED(osm);
+    ALENTOUR_REQUIRE_SHARED(shared_file("poa/poa_osm.pbf"));
     ALENTOUR_REQUIRE_SHARED(grid);
-    BuildOptions build;
-    build.profiles = select_profiles(default_profiles(), {"walk", "car"});
-    const Region region = build_region(osm, build);
-    const PopulationLayer layer = read_population(grid);
+    const Region& region = porto_alegre().region;
+    const PopulationLayer& layer = porto_alegre().layer;
     double in_box = 0;
     for (const auto& p : read_hex_grid(grid)) in_box += region.bounds().contains({p.lat, p.lon}) ? p.population : 0;
     for (const std::string mode : {"walk", "car"}) {
