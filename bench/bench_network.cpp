@@ -110,15 +110,13 @@ void print_memory(const alentour::Network& network) {
         {"first_in", a.first_in.size_bytes()},         {"in_edges", a.in_edges.size_bytes()},
         {"node_points", a.node_points.size_bytes()},   {"node_component", a.node_component.size_bytes()},
         {"component_sizes", a.component_sizes.size_bytes()}, {"shape_offsets", a.shape_offsets.size_bytes()},
-        {"shape_points", a.shape_points.size_bytes()}, {"geometry_edges", a.geometry_edges.size_bytes()},
-        {"geometry_ends", a.geometry_ends.size_bytes()},
+        {"shape_bytes", a.shape_bytes.size_bytes()},   {"geometry_ends", a.geometry_ends.size_bytes()},
     };
     std::size_t total = 0;
     for (const auto& p : parts) total += p.bytes;
     const double edges = std::max<double>(1.0, g.edge_count());
     std::cout << "  " << network.mode << ": " << grouped(g.node_count()) << " nodes, " << grouped(g.edge_count())
-              << " directed edges, " << grouped(g.geometry_count()) << " geometries, " << grouped(a.shape_points.size())
-              << " shape points; " << fixed(static_cast<double>(total) / 1e6, 1) << " MB = "
+              << " directed edges, " << grouped(g.geometry_count()) << " geometries; " << fixed(static_cast<double>(total) / 1e6, 1) << " MB = "
               << fixed(static_cast<double>(total) / edges, 1) << " bytes per directed edge\n    (";
     bool first = true;
     for (const auto& p : parts) {

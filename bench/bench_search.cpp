@@ -1,7 +1,9 @@
 // bench_search: one-to-all bounded searches on Porto, as a catchment computes them.
 //
-//   bench_search [--summary FILE] [--origins N] [FILE.osm.pbf]
+//   bench_search [--summary FILE] [--origins N] [--car-origins-out FILE.csv] [FILE.osm.pbf]
 //
+// --car-origins-out writes the car origins' node ids and positions, so the peers
+// (bench/peers) search from the same nodes.
 // The region is built once in-process; one Searcher per graph is reused for every run.
 // Origins are nodes of the largest component drawn with std::mt19937 seeded 42, placed on
 // the network with Snapper. The figures are printed, never checked.
@@ -15,6 +17,8 @@
 
 #include <cstdint>
 #include <exception>
+#include <fstream>
+#include <iomanip>
 #include <iostream>
 #include <random>
 #include <string>
@@ -27,7 +31,7 @@ using bench::grouped;
 
 struct Options {
     std::string file = std::string(ALENTOUR_SHARED_DATA) + "/r5/porto_portugal.osm.pbf";
-    std::string summary;
+    std::string summary, car_origins_out;
     int origins = 50;
 };
 
@@ -35,30 +39,47 @@ Options parse(int argc, char** argv) {
     Options o;
     const auto files = bench::CommandLine("bench_search", "prints one-to-all search times", "[FILE.osm.pbf]")
                            .count("--origins", o.origins)
+                           .text("--car-origins-out", o.car_origins_out)
                            .parse(argc, argv, o.summary);
     if (!files.empty()) o.file = files.back();
     return o;
 }
 
+struct Origins {
+    std::vector<alentour::NodeId> nodes;
+    std::vector<alentour::Snap> snaps;
+};
+
 // Seeded random nodes of the largest component (component 0), snapped like user points.
-std::vector<alentour::Snap> pick_origins(const alentour::Graph& graph, const alentour::Snapper& snapper, int count) {
+Origins pick_origins(const alentour::Graph& graph, const alentour::Snapper& snapper, int count) {
     std::vector<alentour::NodeId> largest;
     for (alentour::NodeId n = 0; n < graph.node_count(); ++n) {
         if (graph.component(n) == 0) largest.push_back(n);
     }
-    std::vector<alentour::Snap> origins;
+    Origins origins;
     if (largest.empty()) return origins;
     std::mt19937 rng(42);
     std::uniform_int_distribution<std::size_t> pick(0, largest.size() - 1);
     int failures = 0;
-    while (static_cast<int>(origins.size()) < count && failures < 10 * count) {
+    while (static_cast<int>(origins.snaps.size()) < count && failures < 10 * count) {
+        const alentour::NodeId node = largest[pick(rng)];
         try {
-            origins.push_back(snapper.snap(graph.node_position(largest[pick(rng)])));
+            origins.snaps.push_back(snapper.snap(graph.node_position(node)));
+            origins.nodes.push_back(node);
         } catch (const alentour::SnapError&) {
             ++failures;
         }
     }
     return origins;
+}
+
+void write_origins(const alentour::Graph& graph, const Origins& origins, const std::string& path) {
+    std::ofstream out(path);
+    out << "node,lat,lon\n" << std::setprecision(9);
+    for (const alentour::NodeId node : origins.nodes) {
+        const auto p = graph.node_position(node);
+        out << node << ',' << p.lat << ',' << p.lon << '\n';
+    }
 }
 
 struct Config {
@@ -124,19 +145,20 @@ int main(int argc, char** argv) {
         std::string current;
         const alentour::Graph* graph = nullptr;
         std::unique_ptr<alentour::Searcher> searcher;
-        std::vector<alentour::Snap> origins;
+        Origins origins;
         for (const auto& config : configs) {
             if (current != config.mode) {
                 current = config.mode;
                 graph = &region.graph(config.mode);
                 const alentour::Snapper snapper(*graph, config.mode);
                 origins = pick_origins(*graph, snapper, options.origins);
+                if (current == "car" && !options.car_origins_out.empty()) write_origins(*graph, origins, options.car_origins_out);
                 searcher = std::make_unique<alentour::Searcher>(*graph);
                 std::cout << "-- " << config.mode << " graph: " << grouped(graph->node_count()) << " nodes, "
                           << grouped(graph->edge_count()) << " directed edges, largest component "
                           << grouped(graph->component_sizes().empty() ? 0 : graph->component_sizes()[0]) << " nodes\n";
             }
-            run_config(*graph, *searcher, origins, config, summary);
+            run_config(*graph, *searcher, origins.snaps, config, summary);
         }
     } catch (const std::exception& e) {
         std::cerr << "bench_search: " << e.what() << '\n';

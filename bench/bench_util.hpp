@@ -82,6 +82,10 @@ public:
         m_flags.emplace_back(name, &target);
         return *this;
     }
+    CommandLine& text(const std::string& name, std::string& target) {
+        m_texts.emplace_back(name, &target);
+        return *this;
+    }
 
     // Sets the options given and `summary`; returns the input files, in order.
     std::vector<std::string> parse(int argc, char** argv, std::string& summary) const {
@@ -98,6 +102,8 @@ public:
                 *count = std::max(1, std::atoi(value().c_str()));
             } else if (bool* flag = find(m_flags, arg)) {
                 *flag = true;
+            } else if (std::string* text = find(m_texts, arg)) {
+                *text = value();
             } else if (arg == "-h" || arg == "--help") {
                 usage(m_purpose);
             } else if (arg.starts_with("--")) {
@@ -122,6 +128,7 @@ private:
         std::cerr << m_program << ": " << why << "\nusage: " << m_program << " [--summary FILE]";
         for (const auto& count : m_counts) std::cerr << " [" << count.first << " N]";
         for (const auto& flag : m_flags) std::cerr << " [" << flag.first << "]";
+        for (const auto& text : m_texts) std::cerr << " [" << text.first << " TEXT]";
         std::cerr << " " << m_files << "\n";
         std::exit(1);
     }
@@ -129,6 +136,7 @@ private:
     std::string m_program, m_purpose, m_files;
     std::vector<std::pair<std::string, int*>> m_counts;
     std::vector<std::pair<std::string, bool*>> m_flags;
+    std::vector<std::pair<std::string, std::string*>> m_texts;
 };
 
 // `key value` lines for the runner script; a no-op when no path was given.

@@ -35,7 +35,8 @@ build() {
     command -v ninja >/dev/null && generator=(-G Ninja)
     if ! { cmake -S "$source_dir" -B "$build_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release \
                -DALENTOUR_BUILD_BENCH=ON -DALENTOUR_BUILD_TESTS=OFF &&
-           cmake --build "$build_dir" --target bench_network bench_search bench_catchment bench_population bench_transit; } >"$work/build.log" 2>&1; then
+           cmake --build "$build_dir" --target bench_network bench_search bench_catchment bench_population bench_transit \
+               alentour_cli alentour_python; } >"$work/build.log" 2>&1; then
         cat "$work/build.log"
         echo "run_benchmarks: the build failed"
         return 1
@@ -99,7 +100,11 @@ main() {
     else
         echo "(not pinned: taskset unavailable)"
     fi
-    "${pin[@]}" "$build_dir/bench/bench_search" --summary "$work/summary.txt" "${files[0]}"
+    "${pin[@]}" "$build_dir/bench/bench_search" --summary "$work/summary.txt" --origins 30 --car-origins-out "$work/car_origins.csv" "${files[0]}"
+    echo
+
+    echo "## peers (bench/peers: Porto by car, 30 min, the origins of bench_search)"
+    peers
     echo
 
     echo "## bench_catchment (Porto, forward and reverse; aims: walk under 15 ms, car under 200 ms per 10/20/30-min catchment on one core)"
@@ -116,6 +121,29 @@ main() {
 
     summary
     echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+}
+
+# igraph and networkx search the graph export-graph writes, from bench_search's car
+# origins; osmnx draws isochrones on its own graph of the same extract beside alentour's
+# Python module. Each peer is skipped when its Debian package is missing.
+peers() {
+    local cli="$build_dir/tools/alentour/alentour"
+    if [[ ! -x "$cli" || ! -f "$work/car_origins.csv" ]]; then
+        echo "skipped: $cli or the car origins are missing"
+        return 0
+    fi
+    "$cli" build "${files[0]}" -o "$work/porto.alentour" --quiet
+    "$cli" export-graph "$work/porto.alentour" --mode car -o "$work/car_edges.csv" --quiet
+    local osm_args=()
+    if command -v osmium >/dev/null; then
+        osmium cat "${files[0]}" -o "$work/porto.osm" --no-progress
+        osm_args=(--region "$work/porto.alentour" --osm "$work/porto.osm")
+    fi
+    local pin=()
+    taskset -c 0 true 2>/dev/null && pin=(taskset -c 0)
+    PYTHONPATH="$build_dir/bindings/python${PYTHONPATH:+:$PYTHONPATH}" "${pin[@]}" /usr/bin/python3 "$bench_dir/peers/peers.py" \
+        --edges "$work/car_edges.csv" --origins "$work/car_origins.csv" --minutes 30 \
+        --alentour-search-ms "$(value_of search_ms.car.30.forward)" "${osm_args[@]}" --summary "$work/summary.txt"
 }
 
 # One line per aim: the measured figure, the aim and whether it is met.
@@ -150,10 +178,19 @@ summary() {
         [[ -n "$fwd" ]] || continue
         local line
         line=$(printf 'search Porto %s %s min: forward %.3f ms, reverse %.3f ms' "${key%.*}" "${key#*.}" "$fwd" "$rev")
-        if [[ "$key" == walk.30 ]]; then
+        if [[ "$key" == walk.30 || "$key" == car.30 ]]; then
             line+=" (aim under 5 ms on one core: forward $(verdict "$fwd" 5), reverse $(verdict "$rev" 5))"
         fi
         echo "$line"
+    done
+    local peer alentour_ms
+    for peer in igraph networkx osmnx_isochrone; do
+        local ms
+        ms=$(value_of "peer_ms.$peer")
+        [[ -n "$ms" ]] || continue
+        alentour_ms=$(value_of search_ms.car.30.forward)
+        [[ "$peer" == osmnx_isochrone ]] && alentour_ms=$(value_of peer_ms.alentour_catchment)
+        printf 'peer %s: %.2f ms vs alentour %.2f ms = %.1fx\n' "$peer" "$ms" "$alentour_ms" "$(awk -v a="$ms" -v b="$alentour_ms" 'BEGIN { print a / b }')"
     done
 }
 

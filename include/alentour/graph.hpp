@@ -9,6 +9,7 @@
 #include <limits>
 #include <memory>
 #include <span>
+#include <vector>
 
 namespace alentour {
 
@@ -28,13 +29,14 @@ static_assert(sizeof(Edge) == 16);
 
 constexpr std::uint32_t against_geometry = 0x80000000u;
 
-// An edge as seen from its target, for searches towards a point.
+// An edge as seen from its target, for searches towards a point. Its weights are read
+// from the edge itself: a reverse search reads the edge record for the metres anyway,
+// so a copy of the seconds here would only cost 4 bytes per edge.
 struct InEdge {
     NodeId source;
     EdgeId edge;
-    float seconds;
 };
-static_assert(sizeof(InEdge) == 12);
+static_assert(sizeof(InEdge) == 8);
 
 // The directed edges that use a geometry: along its shape (first to last point) and against it.
 struct GeometryEdges {
@@ -52,9 +54,8 @@ struct GraphArrays {
     std::span<const FixedPoint> node_points;
     std::span<const std::uint32_t> node_component;  // node → component id (0 is the largest)
     std::span<const std::uint32_t> component_sizes;
-    std::span<const std::uint32_t> shape_offsets;   // geometry → first shape point
-    std::span<const FixedPoint> shape_points;
-    std::span<const GeometryEdges> geometry_edges;  // geometry → its directed edges
+    std::span<const std::uint32_t> shape_offsets;   // geometry → first byte of its shape
+    std::span<const std::uint8_t> shape_bytes;      // points between a geometry's ends, delta-coded
     std::span<const NodeId> geometry_ends;          // geometry g runs from ends[2g] to ends[2g+1]
 };
 
@@ -66,7 +67,7 @@ public:
 
     std::uint32_t node_count() const noexcept { return static_cast<std::uint32_t>(m_arrays.node_points.size()); }
     std::uint32_t edge_count() const noexcept { return static_cast<std::uint32_t>(m_arrays.edges.size()); }
-    std::uint32_t geometry_count() const noexcept { return static_cast<std::uint32_t>(m_arrays.geometry_edges.size()); }
+    std::uint32_t geometry_count() const noexcept { return static_cast<std::uint32_t>(m_arrays.geometry_ends.size() / 2); }
 
     std::span<const Edge> out_edges(NodeId node) const noexcept {
         return m_arrays.edges.subspan(m_arrays.first_out[node], m_arrays.first_out[node + 1] - m_arrays.first_out[node]);
@@ -81,9 +82,13 @@ public:
     std::uint32_t component(NodeId node) const noexcept { return m_arrays.node_component[node]; }
     std::span<const std::uint32_t> component_sizes() const noexcept { return m_arrays.component_sizes; }
 
-    // Shape points of a geometry, first to last.
-    std::span<const FixedPoint> shape(GeometryId geometry) const noexcept;
-    GeometryEdges edges_of(GeometryId geometry) const noexcept { return m_arrays.geometry_edges[geometry]; }
+    // Shape points of a geometry, first to last (its end nodes included). The second
+    // form reuses `out` (cleared first), for loops over many geometries.
+    std::vector<FixedPoint> shape(GeometryId geometry) const;
+    void shape(GeometryId geometry, std::vector<FixedPoint>& out) const;
+    // Found among the out edges of the geometry's ends (a handful), not stored: 8 bytes
+    // per geometry saved for a scan of about three edges.
+    GeometryEdges edges_of(GeometryId geometry) const noexcept;
     NodeId geometry_start(GeometryId geometry) const noexcept { return m_arrays.geometry_ends[2 * geometry]; }
     NodeId geometry_end(GeometryId geometry) const noexcept { return m_arrays.geometry_ends[2 * geometry + 1]; }
 

@@ -3,6 +3,7 @@
 // a time limit, forward ("from the space") or reverse ("to the space").
 
 #include <alentour/graph.hpp>
+#include <alentour/radix_queue.hpp>
 #include <alentour/snap.hpp>
 
 #include <cstdint>
@@ -43,14 +44,13 @@ public:
 
 private:
     friend class Searcher;
-    // One record per node, so that relaxing an edge touches one cache line.
+    // One record per node, so that relaxing an edge touches one place in memory.
     struct Label {
         float seconds = unreached;
         float metres = unreached;
         std::uint32_t source = invalid_id;
-        std::uint32_t heap_position = invalid_id;  // the searcher's queue; invalid_id when not in it
     };
-    static_assert(sizeof(Label) == 16);
+    static_assert(sizeof(Label) == 12);
     std::vector<Label> m_labels;
     std::vector<NodeId> m_settled;  // nodes in the order they were settled
     std::vector<Snap> m_sources;
@@ -66,17 +66,7 @@ public:
     const SearchResult& run(std::span<const Snap> sources, const SearchOptions& options);
 
 private:
-    struct HeapItem {
-        float seconds;
-        NodeId node;
-    };
     void reset();
-    // A 4-ary heap with decrease-key: each node is in it at most once (its position
-    // kept per node), so a better label moves it up instead of adding a copy.
-    void push_or_decrease(NodeId node, float seconds);
-    NodeId pop_nearest();
-    std::uint32_t& position(NodeId node) noexcept;
-    void sift_down(std::size_t hole, HeapItem item);
     void seed(std::span<const Snap> sources);
     void relax(NodeId node, float seconds, float metres, std::uint32_t source);
     void expand_forward(NodeId node);
@@ -84,7 +74,7 @@ private:
 
     const Graph* m_graph;
     SearchResult m_result;
-    std::vector<HeapItem> m_heap;
+    detail::RadixQueue m_queue;
     std::vector<NodeId> m_touched;  // labels to clear before the next run
 };
 

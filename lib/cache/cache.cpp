@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstring>
 
 // File layout: a 64-byte header, then the arrays of every network (each 64-byte
@@ -45,8 +46,7 @@ void for_each_array(Arrays& a, Visit&& visit) {
     visit("node_component", a.node_component);
     visit("component_sizes", a.component_sizes);
     visit("shape_offsets", a.shape_offsets);
-    visit("shape_points", a.shape_points);
-    visit("geometry_edges", a.geometry_edges);
+    visit("shape_bytes", a.shape_bytes);
     visit("geometry_ends", a.geometry_ends);
 }
 
@@ -150,14 +150,31 @@ GraphArrays map_arrays(const json& arrays, const detail::MappedFile& file, const
     return out;
 }
 
+template <typename T>
+bool ascending(std::span<const T> values) {
+    return std::is_sorted(values.begin(), values.end());
+}
+
+// Every id points into its array. The checksum catches damage, not a file written by
+// hand or by another program: a search must not read past an array either way.
+bool references_in_range(const GraphArrays& a) {
+    const std::size_t nodes = a.node_points.size(), geometries = a.geometry_ends.size() / 2;
+    const auto node = [&](NodeId n) { return n < nodes; };
+    return ascending(a.first_out) && ascending(a.first_in) && ascending(a.shape_offsets) &&
+           std::all_of(a.edges.begin(), a.edges.end(), [&](const Edge& e) { return node(e.target) && (e.geometry & ~against_geometry) < geometries; }) &&
+           std::all_of(a.in_edges.begin(), a.in_edges.end(), [&](const InEdge& e) { return node(e.source) && e.edge < a.edges.size(); }) &&
+           std::all_of(a.geometry_ends.begin(), a.geometry_ends.end(), node) &&
+           std::all_of(a.node_component.begin(), a.node_component.end(), [&](std::uint32_t c) { return c < a.component_sizes.size(); });
+}
+
 // Sizes that must agree, so a search never reads past an array.
 void check_consistency(const GraphArrays& a, const std::string& path) {
-    const std::size_t nodes = a.node_points.size(), geometries = a.geometry_edges.size();
+    const std::size_t nodes = a.node_points.size(), geometries = a.geometry_ends.size() / 2;
     const bool ok = a.first_out.size() == nodes + 1 && a.first_in.size() == nodes + 1 && a.node_component.size() == nodes &&
                     a.first_out.back() == a.edges.size() && a.first_in.back() == a.in_edges.size() &&
-                    a.shape_offsets.size() == geometries + 1 && a.geometry_ends.size() == 2 * geometries &&
-                    a.shape_offsets.back() == a.shape_points.size() && (nodes == 0 || !a.component_sizes.empty());
-    if (!ok) throw CacheError("inconsistent graph arrays; rebuild it with 'alentour build'", {path, 0, {}});
+                    a.shape_offsets.size() == geometries + 1 && a.geometry_ends.size() % 2 == 0 &&
+                    a.shape_offsets.back() == a.shape_bytes.size() && (nodes == 0 || !a.component_sizes.empty());
+    if (!ok || !references_in_range(a)) throw CacheError("inconsistent graph arrays; rebuild it with 'alentour build'", {path, 0, {}});
 }
 
 } // namespace

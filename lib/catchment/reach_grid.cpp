@@ -170,10 +170,11 @@ ReachGrid::ReachGrid(const Graph& graph, const SearchResult& result, const Local
     const FixedPoint low = to_fixed({box.min_lat, box.min_lon}), high = to_fixed({box.max_lat, box.max_lon});
     std::vector<std::uint8_t> done(graph.geometry_count(), 0);
     for (const auto& s : shapes) done[s.geometry] = 1;
+    std::vector<FixedPoint> shape;
     for (GeometryId g = 0; g < graph.geometry_count(); ++g) {
         if (done[g]) continue;
         // A long straight street may cross the grid with all its points outside it.
-        const auto shape = graph.shape(g);
+        graph.shape(g, shape);
         FixedPoint min = shape.front(), max = shape.front();
         for (const auto& p : shape) {
             min.lat = std::min(min.lat, p.lat), min.lon = std::min(min.lon, p.lon);

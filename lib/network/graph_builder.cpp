@@ -1,4 +1,5 @@
 #include "graph_builder.hpp"
+#include "shape_codec.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -11,12 +12,12 @@ struct Storage {
     std::vector<NodeId> geometry_ends;
     std::vector<Edge> edges;
     std::vector<InEdge> in_edges;
-    std::vector<FixedPoint> node_points, shape_points;
-    std::vector<GeometryEdges> geometry_edges;
+    std::vector<FixedPoint> node_points;
+    std::vector<std::uint8_t> shape_bytes;
 
     GraphArrays arrays() const {
         return {first_out, edges, first_in, in_edges, node_points, node_component, component_sizes,
-                shape_offsets, shape_points, geometry_edges, geometry_ends};
+                shape_offsets, shape_bytes, geometry_ends};
     }
 };
 
@@ -79,7 +80,7 @@ public:
             const auto& use = m_raw.uses[w * m_profile_count + m_profile];
             if (use.usable()) split_way(w, use);
         }
-        m_s->shape_offsets.push_back(static_cast<std::uint32_t>(m_s->shape_points.size()));
+        m_s->shape_offsets.push_back(static_cast<std::uint32_t>(m_s->shape_bytes.size()));
         renumber_nodes_along_curve();
         fill_csr();
         return finish();
@@ -133,14 +134,13 @@ private:
     }
 
     void close_geometry(std::uint32_t end_node, const WayProfileUse& use) {
-        const auto geometry = static_cast<GeometryId>(m_s->geometry_edges.size());
+        const auto geometry = static_cast<GeometryId>(m_s->geometry_ends.size() / 2);
         const NodeId from = m_graph_id[m_current_start], to = m_graph_id[end_node];
         if (m_current_shape.size() < 2) m_current_shape.push_back(m_current_shape.back());
-        m_s->shape_offsets.push_back(static_cast<std::uint32_t>(m_s->shape_points.size()));
-        m_s->shape_points.insert(m_s->shape_points.end(), m_current_shape.begin(), m_current_shape.end());
+        m_s->shape_offsets.push_back(static_cast<std::uint32_t>(m_s->shape_bytes.size()));
+        encode_interior(m_current_shape, m_s->shape_bytes);
         m_s->geometry_ends.push_back(from);
         m_s->geometry_ends.push_back(to);
-        m_s->geometry_edges.emplace_back();
         const auto metres = static_cast<float>(m_current_metres);
         const auto seconds = static_cast<float>(m_current_metres / (use.speed_kmh / 3.6));
         if (use.forward) m_pending.push_back({from, to, geometry, seconds, metres});
@@ -189,9 +189,7 @@ private:
         for (EdgeId id = 0; id < m_pending.size(); ++id) {
             const auto& e = m_pending[id];
             m_s->edges.push_back({e.target, e.geometry, e.seconds, e.metres});
-            m_s->in_edges[in_cursor[e.target]++] = {e.source, id, e.seconds};
-            auto& owner = m_s->geometry_edges[e.geometry & ~against_geometry];
-            ((e.geometry & against_geometry) ? owner.against : owner.along) = id;
+            m_s->in_edges[in_cursor[e.target]++] = {e.source, id};
         }
         m_pending.clear();
     }

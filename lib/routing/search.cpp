@@ -33,7 +33,7 @@ void Searcher::reset() {
     for (const NodeId node : m_touched) m_result.m_labels[node] = {};
     m_touched.clear();
     m_result.m_settled.clear();
-    m_heap.clear();
+    m_queue.clear();
 }
 
 void Searcher::relax(NodeId node, float seconds, float metres, std::uint32_t source) {
@@ -43,54 +43,7 @@ void Searcher::relax(NodeId node, float seconds, float metres, std::uint32_t sou
     label.seconds = seconds;
     label.metres = metres;
     label.source = source;
-    push_or_decrease(node, seconds);
-}
-
-std::uint32_t& Searcher::position(NodeId node) noexcept { return m_result.m_labels[node].heap_position; }
-
-void Searcher::push_or_decrease(NodeId node, float seconds) {
-    std::size_t hole = position(node);
-    if (hole == invalid_id) {
-        hole = m_heap.size();
-        m_heap.push_back({seconds, node});
-    }
-    const HeapItem item{seconds, node};
-    while (hole > 0) {
-        const std::size_t parent = (hole - 1) / 4;
-        if (m_heap[parent].seconds <= seconds) break;
-        m_heap[hole] = m_heap[parent];
-        position(m_heap[hole].node) = static_cast<std::uint32_t>(hole);
-        hole = parent;
-    }
-    m_heap[hole] = item;
-    position(node) = static_cast<std::uint32_t>(hole);
-}
-
-void Searcher::sift_down(std::size_t hole, HeapItem item) {
-    const std::size_t size = m_heap.size();
-    while (true) {
-        const std::size_t first = 4 * hole + 1;
-        if (first >= size) break;
-        std::size_t best = first;
-        for (std::size_t c = first + 1; c < std::min(first + 4, size); ++c) {
-            if (m_heap[c].seconds < m_heap[best].seconds) best = c;
-        }
-        if (m_heap[best].seconds >= item.seconds) break;
-        m_heap[hole] = m_heap[best];
-        position(m_heap[hole].node) = static_cast<std::uint32_t>(hole);
-        hole = best;
-    }
-    m_heap[hole] = item;
-    position(item.node) = static_cast<std::uint32_t>(hole);
-}
-
-NodeId Searcher::pop_nearest() {
-    const NodeId nearest = m_heap.front().node;
-    position(nearest) = invalid_id;
-    const HeapItem last = m_heap.back();
-    m_heap.pop_back();
-    if (!m_heap.empty()) sift_down(0, last);
-    return nearest;
+    m_queue.push(seconds, node);
 }
 
 void Searcher::seed(std::span<const Snap> sources) {
@@ -127,7 +80,8 @@ void Searcher::expand_reverse(NodeId node) {
     const float seconds = label.seconds, metres = label.metres;
     const std::uint32_t source = label.source;
     for (const InEdge& e : m_graph->in_edges(node)) {
-        relax(e.source, seconds + e.seconds, metres + m_graph->edge(e.edge).metres, source);
+        const Edge& edge = m_graph->edge(e.edge);
+        relax(e.source, seconds + edge.seconds, metres + edge.metres, source);
     }
 }
 
@@ -137,8 +91,10 @@ const SearchResult& Searcher::run(std::span<const Snap> sources, const SearchOpt
     m_result.m_max_seconds = options.max_seconds;
     m_result.m_sources.assign(sources.begin(), sources.end());
     seed(sources);
-    while (!m_heap.empty()) {
-        const NodeId node = pop_nearest();
+    while (!m_queue.empty()) {
+        const auto [key, node] = m_queue.pop();
+        // an entry left behind when the node was pushed again with a shorter time
+        if (detail::RadixQueue::seconds_of(key) > m_result.m_labels[node].seconds) continue;
         m_result.m_settled.push_back(node);
         if (options.direction == Direction::forward) {
             expand_forward(node);

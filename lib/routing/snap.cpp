@@ -90,9 +90,10 @@ Snapper::Snapper(const Graph& graph, std::string mode, const Progress& progress)
     const BoundingBox box = graph.bounds();
     LocalFrame frame(box.empty() ? LatLon{} : LatLon{(box.min_lat + box.max_lat) / 2, (box.min_lon + box.max_lon) / 2});
     std::vector<Entry> entries;
-    entries.reserve(graph.arrays().shape_points.size());
+    entries.reserve(graph.edge_count());
+    std::vector<FixedPoint> shape;
     for (GeometryId g = 0; g < graph.geometry_count(); ++g) {
-        const auto shape = graph.shape(g);
+        graph.shape(g, shape);
         for (std::uint32_t i = 0; i + 1 < shape.size(); ++i) {
             const auto [ax, ay] = frame.xy(to_lat_lon(shape[i]));
             const auto [bx, by] = frame.xy(to_lat_lon(shape[i + 1]));

@@ -73,7 +73,10 @@ void Egress::expand(const Item& item) {
     if (m_direction == Direction::forward) {
         for (const Edge& e : m_walk.out_edges(item.node)) push(e.target, item.arrival + e.seconds, item.walk + e.seconds);
     } else {
-        for (const InEdge& e : m_walk.in_edges(item.node)) push(e.source, item.arrival + e.seconds, item.walk + e.seconds);
+        for (const InEdge& e : m_walk.in_edges(item.node)) {
+            const float seconds = m_walk.edge(e.edge).seconds;
+            push(e.source, item.arrival + seconds, item.walk + seconds);
+        }
     }
 }
 

@@ -35,7 +35,7 @@ bool same_graph(const Graph& a, const Graph& b) {
     return same(x.first_out, y.first_out) && same(x.edges, y.edges) && same(x.first_in, y.first_in) &&
            same(x.in_edges, y.in_edges) && same(x.node_points, y.node_points) && same(x.node_component, y.node_component) &&
            same(x.component_sizes, y.component_sizes) && same(x.shape_offsets, y.shape_offsets) &&
-           same(x.shape_points, y.shape_points) && same(x.geometry_edges, y.geometry_edges) && same(x.geometry_ends, y.geometry_ends);
+           same(x.shape_bytes, y.shape_bytes) && same(x.geometry_ends, y.geometry_ends);
 }
 
 } // namespace

@@ -12,7 +12,7 @@ FLOORS = {"core": 0, "geometry": 1, "network": 1, "cache": 2, "routing": 3, "cat
 PUBLIC = {
     "error": "core", "geo": "core", "output_file": "core", "progress": "core",
     "network": "network", "graph": "network", "profile": "network", "cache": "cache",
-    "snap": "routing", "search": "routing", "times": "routing",
+    "snap": "routing", "search": "routing", "radix_queue": "routing", "times": "routing",
     "catchment": "catchment", "partners": "partners", "partners_rank": "partners",
     "points": "io", "graph_export": "io", "map_content": "content",
     "poster": "poster", "web_page": "web", "umap": "web", "map": "map", "batch": "batch",
