@@ -53,7 +53,7 @@ MarkerStyle place_style(const PlacesInReach& in, const PlaceInReach& r) {
     return {colour, "small", Json{{"color", colour}, {"iconClass", "Circle"}}, d};
 }
 
-MarkerStyle space_style(const PlacesInReach& in, const NamedPoint& space) {
+MarkerStyle places_space_style(const PlacesInReach& in, const NamedPoint& space) {
     return space_marker("**" + space.id + "**\nEspace de médiation numérique\n" + std::to_string(in.places.size()) +
                         " lieux à moins de " + french_minutes(in.options.minutes) + " " + french_mode(in.options.mode));
 }
@@ -63,7 +63,7 @@ void write_geojson(const PlacesInReach& in, std::ostream& out) {
     out << "{\"type\": \"FeatureCollection\", \"name\": \"lieux\", \"features\": [\n";
     for (std::size_t s = 0; s < in.options.spaces.size(); ++s) {
         Json properties = Json{{"list", "espace"}, {"name", in.options.spaces[s].id}};
-        add_style(properties, space_style(in, in.options.spaces[s]), "star");
+        add_style(properties, places_space_style(in, in.options.spaces[s]), "star");
         write_feature(out, in.options.spaces[s].position, std::move(properties), s + 1 == in.options.spaces.size() && t.rows.empty());
     }
     for (std::size_t k = 0; k < t.rows.size(); ++k) {

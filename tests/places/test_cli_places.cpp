@@ -6,6 +6,7 @@
 
 #include <fstream>
 
+using namespace alentour;
 using namespace alentour::test;
 
 namespace {
@@ -15,7 +16,7 @@ struct BuiltWorld {
     std::string cache = (dir / "w.alentour").string();
     BuiltWorld() {
         std::ofstream((dir / "w.opl").string()) << places_world;
-        const auto built = run_cli("build " + quoted((dir / "w.opl").string()) + " -o " + quoted(cache) + " --quiet");
+        const auto built = run_cli("build " + test::quoted((dir / "w.opl").string()) + " -o " + test::quoted(cache) + " --quiet");
         REQUIRE(built.exit_code == 0);
     }
     ~BuiltWorld() { std::filesystem::remove_all(dir); }
@@ -26,7 +27,7 @@ struct BuiltWorld {
 TEST_CASE("alentour places writes the ranked places and says how many of each") {
     const BuiltWorld w;
     const auto out = (w.dir / "lieux.csv").string();
-    const auto r = run_cli("places " + quoted(w.cache) + " --at 48.85,2.35 --minutes 15 --mode walk --category pharmacie,mairie -o " + quoted(out));
+    const auto r = run_cli("places " + test::quoted(w.cache) + " --at 48.85,2.35 --minutes 15 --mode walk --category pharmacie,mairie -o " + test::quoted(out));
     INFO(r.output);
     REQUIRE(r.exit_code == 0);
     CHECK_THAT(r.output, Catch::Contains("2 places within 15 min (walk): 1 pharmacie, 1 mairie"));
@@ -37,21 +38,21 @@ TEST_CASE("alentour places writes the ranked places and says how many of each") 
 
 TEST_CASE("alentour places refuses an unknown category with one message listing the valid ones") {
     const BuiltWorld w;
-    const auto r = run_cli("places " + quoted(w.cache) + " --at 48.85,2.35 --category pharmacie,boulangerie -o " +
-                           quoted((w.dir / "x.csv").string()));
+    const auto r = run_cli("places " + test::quoted(w.cache) + " --at 48.85,2.35 --category pharmacie,boulangerie -o " +
+                           test::quoted((w.dir / "x.csv").string()));
     CHECK(r.exit_code == 1);
     CHECK_THAT(r.output, Catch::Contains("unknown place category 'boulangerie'; the categories are: pharmacie, medecin, mairie, "
                                          "bibliotheque, poste, services_sociaux, centre_social, association, college_lycee, supermarche"));
     CHECK_FALSE(std::filesystem::exists(w.dir / "x.csv"));
-    const auto map = run_cli("map --graph " + quoted(w.cache) + " --space 48.85,2.35 --space-name E --places boulangerie -o " +
-                             quoted((w.dir / "carte").string()));
+    const auto map = run_cli("map --graph " + test::quoted(w.cache) + " --space 48.85,2.35 --space-name E --places boulangerie -o " +
+                             test::quoted((w.dir / "carte").string()));
     CHECK(map.exit_code == 1);
     CHECK_THAT(map.output, Catch::Contains("unknown place category 'boulangerie'"));
 }
 
 TEST_CASE("alentour info counts the flyer places per category") {
     const BuiltWorld w;
-    const auto r = run_cli("info " + quoted(w.cache));
+    const auto r = run_cli("info " + test::quoted(w.cache));
     REQUIRE(r.exit_code == 0);
     CHECK_THAT(r.output, Catch::Contains("flyer places   13"));
     CHECK_THAT(r.output, Catch::Matches("[\\s\\S]*pharmacie +2  Pharmacie[\\s\\S]*"));

@@ -56,9 +56,7 @@ nlohmann::json place_counts(const Region& region) {
 }
 
 void print_places(const Region& region) {
-    std::printf("
-flyer places   %zu
-", region.places().size());
+    std::printf("\nflyer places   %zu\n", region.places().size());
     for (const auto& c : place_categories()) {
         const auto n = std::count_if(region.places().begin(), region.places().end(), [&](const Place& p) { return p.category == c.id; });
         std::printf("  %-17s %5td  %s\n", c.id.c_str(), n, c.label_fr.c_str());
