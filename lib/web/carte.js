@@ -264,7 +264,8 @@
       if (placeCategories.size > 0) {
         body.append(element('h3', null, 'Lieux pour déposer des flyers (' + data.places.length + ')'));
         const ul = element('ul');
-        placeCategories.forEach((c) => {
+        // By label, as the partners' categories.
+        Array.from(placeCategories.values()).sort((a, b) => a.label.localeCompare(b.label, 'fr')).forEach((c) => {
           const li = element('li');
           const swatch = element('span', 'pastille pastille-lieu');
           swatch.style.background = c.colour;

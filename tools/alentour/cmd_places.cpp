@@ -50,6 +50,10 @@ void run_places(PlacesArgs& args, const GlobalOptions& global) {
     options.categories = parse_place_categories(args.categories);
     options.direction = args.direction == "to" ? Direction::reverse : Direction::forward;
     options.spaces = args.space_file.empty() ? parse_points(args.at, "--at") : read_points(args.space_file);
+    // The `espace` column names the space: "espace", or "espace 2" among several --at.
+    if (args.space_file.empty()) {
+        for (auto& s : options.spaces) s.id = options.spaces.size() == 1 ? "espace" : "espace " + s.id;
+    }
     if (options.spaces.empty()) throw InputError("give the space with --at LAT,LON or --space FILE");
     if (args.outputs.empty()) throw InputError("give at least one output with -o PLACES.csv (or .geojson, .gpkg…)");
     const PlacesWriteOptions writing{args.csv_dialect == "excel-fr", args.overwrite};
