@@ -9,6 +9,7 @@
 #include <alentour/map.hpp>
 #include <alentour/places_reach.hpp>
 #include <alentour/points.hpp>
+#include <alentour/poster.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -206,4 +207,25 @@ TEST_CASE("without --places the maps have no flyer layer") {
     CHECK_THAT(read_bytes(dir / "carte" / "carte.umap"), !Catch::Contains("Lieux pour déposer des flyers"));
     CHECK_FALSE(std::filesystem::exists(dir / "carte" / "lieux.csv"));
     std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("the poster's legend gains a heading and one line per category of flyer place drawn") {
+    MapContent content;
+    content.title = "Affiche";
+    content.space_name = "Espace test";
+    content.space = space;
+    content.bounds.extend(space);
+    content.bounds.extend({48.855, 2.36});
+    const PosterLayout without = layout_poster(content, {});
+    const auto& pharmacie = place_category("pharmacie");
+    const auto& mairie = place_category("mairie");
+    content.places = {{"Pharmacie du Centre", pharmacie.id, pharmacie.label_fr, pharmacie.colour, {48.8502, 2.3545}, 4.4, "à 4 min à pied"},
+                      {"Pharmacie du Bout", pharmacie.id, pharmacie.label_fr, pharmacie.colour, {48.8502, 2.3555}, 5.0, "à 5 min à pied"},
+                      {"Mairie", mairie.id, mairie.label_fr, mairie.colour, {48.8502, 2.3565}, 6.0, "à 6 min à pied"}};
+    const PosterLayout with = layout_poster(content, {});
+    CHECK(with.labels.size() == without.labels.size() + 3);  // "Lieux pour déposer des flyers", Pharmacie (2), Mairie (1)
+    CHECK(with.legend.width * with.legend.height > without.legend.width * without.legend.height);  // more columns or rows
+    for (std::size_t i = 0; i < with.labels.size(); ++i) {
+        for (std::size_t k = i + 1; k < with.labels.size(); ++k) CHECK_FALSE(with.labels[i].overlaps(with.labels[k]));
+    }
 }
