@@ -1152,6 +1152,7 @@ def write_outputs(out_dir: Path) -> dict:
     osm = town.build()
     partners = place_partners(town, rng)
     partners += faulty_partners(len(partners) + 1, to_lat_lon(*espace_location(town)))
+    add_flyer_places(town)
 
     (out_dir / "demo.osm").write_text(osm_xml(osm), encoding="utf-8", newline="\n")
 
@@ -1193,6 +1194,65 @@ def landmark_ids(town: Town) -> dict[str, object]:
         "private service way": town.private_way,
         "construction way": town.construction_way,
     }
+
+
+# --------------------------------------------------------------------------- flyer places
+
+# Places where a team meets the public (`alentour places`): (name, zone, tags, building
+# half-size in m or None for a node). The town's mairie is already a node. The last rows
+# must not count: a closed pharmacy, a primary school, a school's office, a sports club.
+FLYER_PLACES = [
+    ("Pharmacie du Marché", "centre", {"amenity": "pharmacy", "healthcare": "pharmacy"}, None),
+    ("Pharmacie des Tilleuls", "ouest", {"amenity": "pharmacy"}, None),
+    ("Pharmacie de la Rive", "est", {"amenity": "pharmacy"}, None),
+    ("Pharmacie de Saint-Aubin", "saint-aubin", {"amenity": "pharmacy"}, None),
+    ("Cabinet médical du Centre", "centre", {"amenity": "doctors"}, None),
+    ("Centre de santé municipal", "ouest", {"amenity": "clinic", "healthcare": "centre"}, 14.0),
+    ("Cabinet infirmier de Chézelles", "chezelles", {"healthcare": "nurse"}, None),
+    ("Mairie de Saint-Aubin-les-Prés", "saint-aubin", {"amenity": "townhall", "townhall:type": "city"}, 10.0),
+    ("Mairie de Chézelles-sur-Lieu", "chezelles", {"amenity": "townhall"}, None),
+    ("Médiathèque Colette", "centre", {"amenity": "library"}, 16.0),
+    ("Bibliothèque de l'Est", "est", {"amenity": "library"}, None),
+    ("La Poste de Villeneuve", "centre", {"amenity": "post_office"}, None),
+    ("Relais poste de Saint-Aubin", "saint-aubin", {"amenity": "post_office", "post_office": "post_partner"}, None),
+    ("CCAS de Villeneuve-sur-Lieu", "centre", {"office": "government", "government": "social_services"}, None),
+    ("Résidence autonomie Les Glycines", "ouest", {"amenity": "social_facility", "social_facility": "assisted_living"}, 18.0),
+    ("Centre social des Tilleuls", "ouest", {"amenity": "community_centre"}, 14.0),
+    ("Maison de quartier de la Rive", "est", {"amenity": "community_centre"}, None),
+    ("Secours populaire", "est", {"office": "association"}, None),
+    ("Club des aînés", "centre", {"club": "senior"}, None),
+    ("Collège Jean Moulin", "ouest", {"amenity": "school", "school:FR": "collège", "isced:level": "2"}, 35.0),
+    ("Lycée Marie Curie", "est", {"amenity": "school", "school:FR": "lycée"}, 40.0),
+    ("Supermarché du Lieu", "est", {"shop": "supermarket"}, 30.0),
+    ("Marché couvert", "centre", {"amenity": "marketplace"}, 20.0),
+    ("Ancienne pharmacie", "centre", {"disused:amenity": "pharmacy"}, None),
+    ("École élémentaire Jules Ferry", "ouest", {"amenity": "school", "school:FR": "élémentaire"}, 25.0),
+    ("OGEC Saint-Joseph", "centre", {"office": "educational_institution", "amenity": "school", "school:FR": "collège"}, None),
+    ("Union sportive", "est", {"club": "sport"}, None),
+]
+
+
+def add_flyer_places(town: Town) -> None:
+    """Nodes and buildings 20-40 m off a street of their zone, appended after the town so
+    that every other id stays as it was; a separate random stream keeps the other outputs."""
+    rng = random.Random(SEED + 13)
+    segments = street_segments(town)
+    placed: list = []
+    for name, zone, tags, half in FLYER_PLACES:
+        for _ in range(200):
+            _street, a, b, _origin = rng.choice(segments[zone])
+            p = add(lerp(a, b, rng.uniform(0.2, 0.8)), left_normal(a, b), rng.choice((-1.0, 1.0)) * rng.uniform(20.0, 40.0))
+            if acceptable_site(town, p, placed) and all(dist(p, q) > 2.5 * (half or 10.0) for q in placed):
+                break
+        else:
+            raise RuntimeError(f"no site for {name}")
+        placed.append(p)
+        tags = dict(tags, name=name)
+        if half is None:
+            town.osm.node(p, tags)
+            continue
+        ring = [town.osm.node((p[0] + dx * half, p[1] + dy * half)) for dx, dy in ((-1, -1), (1, -1), (1, 1), (-1, 1))]
+        town.osm.way(ring + [ring[0]], dict(tags, building="yes"))
 
 
 if __name__ == "__main__":

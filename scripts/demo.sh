@@ -26,3 +26,10 @@ echo
 echo "Both spaces (data/espaces.csv), each person counted once, by the nearest:"
 build-demo/tools/alentour/alentour coverage --graph build-demo/demo/villeneuve.alentour --mode walk --spaces data/espaces.csv \
     --minutes 10,20,30 --population data/population.csv -o build-demo/demo/couverture.geojson --overwrite
+
+# Where to leave flyers: pharmacies, mairies, libraries… within 15 minutes on foot.
+echo
+echo "Flyer places within 15 minutes on foot:"
+build-demo/tools/alentour/alentour places build-demo/demo/villeneuve.alentour --at "$space" --minutes 15 --mode walk \
+    -o build-demo/demo/lieux.csv --overwrite
+head -6 build-demo/demo/lieux.csv

@@ -2,7 +2,7 @@
 // `alentour map`: the whole job in one call. Catchments around the space (trips to it), its partner
 // structures ranked, and everything a team publishes, written into one folder:
 // catchment.geojson, partners.geojson, partners.csv, carte.umap, affiche.pdf/.png/.svg,
-// carte.html and LISEZMOI.txt.
+// carte.html and LISEZMOI.txt (and lieux.csv, lieux.geojson with the flyer places).
 
 #include <alentour/geo.hpp>
 #include <alentour/map_content.hpp>
@@ -32,6 +32,10 @@ struct MapOptions {
     std::string title;                    // empty: "Nos partenaires autour de <space_name>"
     std::string population_file;          // empty: bands without their people
     PopulationReadOptions population_reading;
+    // The flyer places within the largest band of the first mode, as a layer of every
+    // map and as lieux.csv/lieux.geojson; `place_categories` empty: every category.
+    bool places = false;
+    std::vector<std::string> place_categories;
     PosterOptions poster;                 // paper (A3 landscape by default), PNG resolution
     bool overwrite = false;
 };

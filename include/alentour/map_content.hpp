@@ -41,6 +41,18 @@ struct MapPartner {
     std::string list;                // prospect, outreach, beyond
 };
 
+// A flyer place (pharmacy, mairie, library…) within the map's largest band, drawn as a
+// small marker coloured by its category: where the team can leave flyers.
+struct MapPlace {
+    std::string name;
+    std::string category;            // pharmacie, mairie… (places.hpp)
+    std::string category_label;      // "Pharmacie"
+    std::string colour;
+    LatLon position;
+    double minutes = 0;              // by the first mode, in the map's direction
+    std::string time_text;           // "à 6 min à pied"
+};
+
 struct MapContent {
     std::string title;               // "Nos partenaires autour de l'Espace numérique"
     std::string space_name;
@@ -48,6 +60,7 @@ struct MapContent {
     std::vector<MapBand> bands;      // largest first (drawing order)
     std::string bands_heading = "Temps de trajet";  // the question the bands answer: "Temps pour venir ici"
     std::vector<MapPartner> partners;  // ranked ones, numbered in list order
+    std::vector<MapPlace> places;    // empty unless asked for (`map --places`), nearest first
     std::vector<MapStreet> streets;
     BoundingBox bounds;              // what the map must show: the bands and the partners
     std::string date_text;           // "29 novembre 2026"

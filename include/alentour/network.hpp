@@ -3,6 +3,7 @@
 
 #include <alentour/geo.hpp>
 #include <alentour/graph.hpp>
+#include <alentour/places.hpp>
 #include <alentour/profile.hpp>
 #include <alentour/progress.hpp>
 
@@ -42,10 +43,12 @@ struct RegionStats {
 class Region {
 public:
     Region() = default;
-    Region(std::vector<Network> networks, RegionStats stats);
+    Region(std::vector<Network> networks, RegionStats stats, std::vector<Place> places = {});
 
     const std::vector<Network>& networks() const noexcept { return m_networks; }
     const RegionStats& stats() const noexcept { return m_stats; }
+    // The flyer places read from the extract with the networks (places.hpp).
+    const std::vector<Place>& places() const noexcept { return m_places; }
 
     // The network of a mode. Throws InputError naming the modes this region has.
     const Network& network(std::string_view mode) const;
@@ -55,6 +58,7 @@ public:
 private:
     std::vector<Network> m_networks;
     RegionStats m_stats;
+    std::vector<Place> m_places;
 };
 
 struct BuildOptions {

@@ -9,9 +9,11 @@
 
 #include <algorithm>
 #include <cstring>
+#include <span>
 
 // File layout: a 64-byte header, then the arrays of every network (each 64-byte
-// aligned so the mapping can be used in place), then a JSON block describing them.
+// aligned so the mapping can be used in place), then the flyer places' arrays, then a
+// JSON block describing them.
 // The checksum covers everything after the header. Little-endian, as every machine
 // this runs on.
 
@@ -82,20 +84,80 @@ NetworkStats network_stats_from_json(const json& j) {
 
 void pad_to_alignment(std::vector<unsigned char>& bytes) { bytes.resize((bytes.size() + alignment - 1) / alignment * alignment, 0); }
 
+// Appends one array, aligned, and returns its entry for the description block.
+template <typename T>
+json append_array(std::vector<unsigned char>& bytes, std::span<const T> span) {
+    pad_to_alignment(bytes);
+    const auto* begin = reinterpret_cast<const unsigned char*>(span.data());
+    json entry = {{"offset", bytes.size()}, {"count", span.size()}, {"element_size", sizeof(T)}};
+    bytes.insert(bytes.end(), begin, begin + span.size_bytes());
+    return entry;
+}
+
+// The array an entry describes, checked against the file. Throws CacheError.
+template <typename T>
+std::span<const T> mapped_array(const json& entry, const detail::MappedFile& file, const std::string& name, const std::string& path) {
+    const auto offset = entry.at("offset").get<std::uint64_t>();
+    const auto count = entry.at("count").get<std::uint64_t>();
+    if (entry.at("element_size").get<std::size_t>() != sizeof(T) || offset % alignof(T) != 0 || offset + count * sizeof(T) > file.size()) {
+        throw CacheError("damaged array '" + name + "'; rebuild it with 'alentour build'", {path, 0, {}});
+    }
+    return {reinterpret_cast<const T*>(file.data() + offset), static_cast<std::size_t>(count)};
+}
+
+// Flyer places as four arrays: positions, category indices into the meta block's list,
+// and a string table holding each place's name then its OSM id.
+json append_places(std::vector<unsigned char>& bytes, const std::vector<Place>& places) {
+    json categories = json::array();
+    for (const auto& c : place_categories()) categories.push_back(c.id);
+    std::vector<FixedPoint> points;
+    std::vector<std::uint8_t> category_index;
+    std::vector<std::uint32_t> text_offsets{0};
+    std::string text;
+    for (const auto& p : places) {
+        points.push_back(to_fixed(p.position));
+        const auto& all = place_categories();
+        const auto it = std::find_if(all.begin(), all.end(), [&](const PlaceCategory& c) { return c.id == p.category; });
+        category_index.push_back(static_cast<std::uint8_t>(it - all.begin()));
+        for (const std::string* s : {&p.name, &p.osm_id}) text += *s, text_offsets.push_back(static_cast<std::uint32_t>(text.size()));
+    }
+    json arrays = {{"points", append_array<FixedPoint>(bytes, points)},
+                   {"categories", append_array<std::uint8_t>(bytes, category_index)},
+                   {"text_offsets", append_array<std::uint32_t>(bytes, text_offsets)},
+                   {"text", append_array<char>(bytes, text)}};
+    return {{"categories", categories}, {"arrays", arrays}};
+}
+
+std::vector<Place> load_places(const json& meta, const detail::MappedFile& file, const std::string& path) {
+    const auto& arrays = meta.at("arrays");
+    const auto points = mapped_array<FixedPoint>(arrays.at("points"), file, "places.points", path);
+    const auto categories = mapped_array<std::uint8_t>(arrays.at("categories"), file, "places.categories", path);
+    const auto offsets = mapped_array<std::uint32_t>(arrays.at("text_offsets"), file, "places.text_offsets", path);
+    const auto text = mapped_array<char>(arrays.at("text"), file, "places.text", path);
+    const auto ids = meta.at("categories").get<std::vector<std::string>>();
+    const bool ok = categories.size() == points.size() && offsets.size() == 2 * points.size() + 1 && offsets.back() == text.size() &&
+                    std::is_sorted(offsets.begin(), offsets.end()) &&
+                    std::all_of(categories.begin(), categories.end(), [&](std::uint8_t c) { return c < ids.size(); });
+    if (!ok) throw CacheError("inconsistent place arrays; rebuild it with 'alentour build'", {path, 0, {}});
+    std::vector<Place> places;
+    const auto string_at = [&](std::size_t k) { return std::string(text.data() + offsets[k], offsets[k + 1] - offsets[k]); };
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const PlaceCategory& category = place_category(ids[categories[i]]);
+        places.push_back({string_at(2 * i), category.id, category.label_fr, to_lat_lon(points[i]), string_at(2 * i + 1)});
+    }
+    return places;
+}
+
 std::vector<unsigned char> serialize(const Region& region) {
     std::vector<unsigned char> bytes(sizeof(Header), 0);
     json meta = {{"region", region_stats_to_json(region.stats())}, {"networks", json::array()}};
     for (const auto& network : region.networks()) {
         json arrays = json::object();
-        for_each_array(network.graph.arrays(), [&](const char* name, const auto& span) {
-            pad_to_alignment(bytes);
-            const auto* begin = reinterpret_cast<const unsigned char*>(span.data());
-            arrays[name] = {{"offset", bytes.size()}, {"count", span.size()}, {"element_size", sizeof(span[0])}};
-            bytes.insert(bytes.end(), begin, begin + span.size_bytes());
-        });
+        for_each_array(network.graph.arrays(), [&](const char* name, const auto& span) { arrays[name] = append_array(bytes, span); });
         meta["networks"].push_back({{"mode", network.mode}, {"profile", network.profile_json},
                                     {"stats", network_stats_to_json(network.stats)}, {"arrays", arrays}});
     }
+    meta["places"] = append_places(bytes, region.places());
     pad_to_alignment(bytes);
     const std::string meta_text = meta.dump();
     Header header{};
@@ -137,15 +199,8 @@ Header read_header(const detail::MappedFile& file, const std::string& path) {
 GraphArrays map_arrays(const json& arrays, const detail::MappedFile& file, const std::string& path) {
     GraphArrays out;
     for_each_array(out, [&](const char* name, auto& span) {
-        using Element = typename std::remove_reference_t<decltype(span)>::element_type;
-        const auto& entry = arrays.at(name);
-        const auto offset = entry.at("offset").get<std::uint64_t>();
-        const auto count = entry.at("count").get<std::uint64_t>();
-        if (entry.at("element_size").get<std::size_t>() != sizeof(Element) || offset % alignof(Element) != 0 ||
-            offset + count * sizeof(Element) > file.size()) {
-            throw CacheError(std::string("damaged array '") + name + "'; rebuild it with 'alentour build'", {path, 0, {}});
-        }
-        span = {reinterpret_cast<const Element*>(file.data() + offset), static_cast<std::size_t>(count)};
+        using Element = std::remove_const_t<typename std::remove_reference_t<decltype(span)>::element_type>;
+        span = mapped_array<Element>(arrays.at(name), file, name, path);
     });
     return out;
 }
@@ -200,7 +255,7 @@ Region load_region(const std::string& path) {
             network.graph = Graph(arrays, file);
             networks.push_back(std::move(network));
         }
-        return Region(std::move(networks), region_stats_from_json(meta.at("region")));
+        return Region(std::move(networks), region_stats_from_json(meta.at("region")), load_places(meta.at("places"), *file, path));
     } catch (const json::exception& e) {
         throw CacheError(std::string("damaged description block (") + e.what() + "); rebuild it with 'alentour build'", {path, 0, {}});
     }

@@ -2,9 +2,7 @@
 // table's attributes and the map style as fields, one point layer in WGS84.
 
 #include "io/ranking_formats.hpp"
-#include "io/ranking_style.hpp"
-#include "io/ranking_table.hpp"
-#include "io/vector_layer.hpp"
+#include "io/table_formats.hpp"
 
 #include <alentour/output_file.hpp>
 
@@ -25,8 +23,10 @@ OGRFieldType gdal_type(ColumnType type) {
     return OFTString;
 }
 
-void add_fields(const VectorDataset& dataset, OGRLayer& layer, const RankingTable& t) {
-    for (const auto& column : t.columns) dataset.add_field(layer, column.name.c_str(), gdal_type(column.type));
+} // namespace
+
+void add_fields(const VectorDataset& dataset, OGRLayer& layer, const std::vector<Column>& columns) {
+    for (const auto& column : columns) dataset.add_field(layer, column.name.c_str(), gdal_type(column.type));
     for (const char* name : style_fields) {
         OGRFieldDefn field(name, OFTString);
         if (std::string_view(name) == "_umap_options") field.SetSubType(OFSTJSON);  // uMap reads it as an object
@@ -51,6 +51,8 @@ void set_style(OGRFeature& feature, int first_field, const MarkerStyle& style) {
     feature.SetField(first_field + 2, style.umap.dump().c_str());
     feature.SetField(first_field + 3, style.description.c_str());
 }
+
+namespace {
 
 struct PointWriter {
     const VectorDataset& dataset;
@@ -99,7 +101,7 @@ std::vector<std::string> write_ranking_gdal(const Ranking& r, const std::string&
     {
         VectorDataset dataset(driver, output.temp_path(), path);
         OGRLayer& layer = dataset.add_layer("partenaires", wkbPoint);
-        add_fields(dataset, layer, t);
+        add_fields(dataset, layer, t.columns);
         dataset.begin_transaction();
         write_points(r, t, {dataset, layer, t});
         dataset.commit_transaction();

@@ -3,10 +3,7 @@
 // geometry, so that nothing is lost on the way to a web map.
 
 #include "io/ranking_formats.hpp"
-#include "io/ranking_style.hpp"
-#include "io/ranking_table.hpp"
-
-#include <nlohmann/json.hpp>
+#include "io/table_formats.hpp"
 
 #include <cmath>
 #include <ostream>
@@ -14,9 +11,6 @@
 
 namespace alentour {
 namespace detail {
-namespace {
-
-using Json = nlohmann::ordered_json;
 
 Json position_json(LatLon p) {
     const auto round7 = [](double v) { return std::round(v * 1e7) / 1e7; };
@@ -33,14 +27,15 @@ Json cell_json(const Cell& cell, const Column& column) {
     return cell.text;
 }
 
-// `symbol` goes after the size, where simplestyle lists it.
-void add_style(Json& properties, const MarkerStyle& style, const char* symbol = nullptr) {
+void add_style(Json& properties, const MarkerStyle& style, const char* symbol) {
     properties["marker-color"] = style.colour;
     properties["marker-size"] = style.size;
     if (symbol != nullptr) properties["marker-symbol"] = symbol;
     properties["_umap_options"] = style.umap;
     properties["description"] = style.description;
 }
+
+namespace {
 
 Json space_properties(const Ranking& r) {
     Json properties = Json::object();
@@ -57,6 +52,8 @@ Json partner_properties(const Ranking& r, const RankingTable& t, std::size_t k) 
     return properties;
 }
 
+} // namespace
+
 void write_feature(std::ostream& out, const std::optional<LatLon>& position, Json properties, bool last) {
     Json feature = Json::object();
     feature.emplace("type", "Feature");
@@ -64,8 +61,6 @@ void write_feature(std::ostream& out, const std::optional<LatLon>& position, Jso
     feature.emplace("properties", std::move(properties));
     out << feature.dump(-1, ' ', false, Json::error_handler_t::replace) << (last ? "\n" : ",\n");
 }
-
-} // namespace
 
 void write_ranking_geojson(const Ranking& r, std::ostream& out) {
     const RankingTable t = ranking_table(r);

@@ -70,9 +70,11 @@ std::string space_name(const RankOptions& options) {
     return options.space_name.empty() ? std::string("Espace de médiation") : options.space_name;
 }
 
-MarkerStyle space_style(const Ranking& ranking) {
-    return {space_colour, "large", umap_options(space_colour, PartnerList::prospect), space_description(ranking)};
+MarkerStyle space_marker(std::string description) {
+    return {space_colour, "large", umap_options(space_colour, PartnerList::prospect), std::move(description)};
 }
+
+MarkerStyle space_style(const Ranking& ranking) { return space_marker(space_description(ranking)); }
 
 MarkerStyle partner_style(const Ranking& ranking, const RankedPartner& row) {
     const Partner& p = ranking.table.partners[row.partner];

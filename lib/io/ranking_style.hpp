@@ -22,6 +22,8 @@ struct MarkerStyle {
 std::string space_name(const RankOptions& options);
 
 MarkerStyle space_style(const Ranking& ranking);
+// The space of any point list: a black star, `description` in its popup.
+MarkerStyle space_marker(std::string description);
 MarkerStyle partner_style(const Ranking& ranking, const RankedPartner& row);
 
 } // namespace alentour::detail

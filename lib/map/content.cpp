@@ -73,6 +73,16 @@ std::vector<MapPartner> map_partners(const Ranking& ranking, const CategoryTable
     return partners;
 }
 
+std::vector<MapPlace> map_places(const PlacesInReach& found) {
+    std::vector<MapPlace> places;
+    for (const auto& r : found.places) {
+        const PlaceCategory& category = place_category(r.place.category);
+        places.push_back({r.place.name, category.id, category.label_fr, category.colour, r.place.position, r.minutes,
+                          "à " + std::to_string(static_cast<int>(std::lround(r.minutes))) + " min " + french_mode(found.options.mode)});
+    }
+    return places;
+}
+
 namespace {
 
 // `rank` 0 for paths and minor ways, 1 streets, 2 roads cars drive fast on.

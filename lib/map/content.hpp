@@ -6,6 +6,7 @@
 #include <alentour/map_content.hpp>
 #include <alentour/network.hpp>
 #include <alentour/partners_rank.hpp>
+#include <alentour/places_reach.hpp>
 
 #include <string>
 #include <vector>
@@ -17,6 +18,9 @@ std::vector<MapBand> map_bands(const std::vector<Catchment>& catchments);
 
 // The prospect and outreach lists, numbered in list order, timed by the first mode.
 std::vector<MapPartner> map_partners(const Ranking& ranking, const CategoryTable& categories);
+
+// The flyer places found, nearest first, with their category's colour.
+std::vector<MapPlace> map_places(const PlacesInReach& found);
 
 // The walk network's ways and over them the car roads, inside `bounds` (plus 200 m).
 std::vector<MapStreet> map_streets(const Region& region, const BoundingBox& bounds);

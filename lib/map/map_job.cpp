@@ -9,10 +9,12 @@
 #include <alentour/error.hpp>
 #include <alentour/map.hpp>
 #include <alentour/output_file.hpp>
+#include <alentour/places_reach.hpp>
 #include <alentour/population.hpp>
 #include <alentour/umap.hpp>
 #include <alentour/web_page.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 
@@ -25,6 +27,7 @@ void check_options(const Region& region, const MapOptions& options) {
     if (options.modes.empty()) throw InputError("give at least one mode", {"", 0, "--mode"});
     for (const auto& mode : options.modes) region.network(mode);  // an unknown mode fails now
     if (options.space_name.empty()) throw InputError("give the space a name (--space-name)", {"", 0, "--space-name"});
+    for (const auto& id : options.place_categories) place_category(id);
 }
 
 // One catchment per mode, in the direction the ranking times (by default trips to the
@@ -53,6 +56,17 @@ Ranking map_ranking(RegionSnappers& snappers, const MapOptions& options, const P
     rank.space_name = options.space_name;
     rank.near_minutes = options.minutes.back();
     return rank_partners(snappers, std::move(table), rank, progress);
+}
+
+// The flyer places within the largest band of the first mode, timed as the bands are.
+PlacesInReach map_places_found(RegionSnappers& snappers, const MapOptions& options) {
+    PlacesOptions p;
+    p.spaces = {{options.space_name, options.space, 0}};
+    p.mode = options.modes.front();
+    p.minutes = *std::max_element(options.minutes.begin(), options.minutes.end());
+    p.direction = options.direction;
+    p.categories = options.place_categories;
+    return places_in_reach(snappers, p);
 }
 
 MapContent base_content(const MapOptions& options) {
@@ -119,6 +133,12 @@ MapFiles make_map(const Region& region, const MapOptions& options, const std::st
         content.partners = detail::map_partners(ranking, options.partner_reading.categories);
         for (const auto& p : content.partners) content.bounds.extend(p.position);
     }
+    if (options.places) {
+        const PlacesInReach found = map_places_found(snappers, options);
+        write_places(found, writer.path("lieux.geojson"), {});
+        write_places(found, writer.path("lieux.csv"), {});
+        content.places = detail::map_places(found);
+    }
     content.streets = detail::map_streets(region, content.bounds);
     write_maps(writer, content, options.poster);
     report(progress, 0.9, "maps");
@@ -129,7 +149,8 @@ MapFiles make_map(const Region& region, const MapOptions& options, const std::st
     MapFiles result;
     result.folder = folder;
     for (const auto& f : writer.files()) result.files.push_back((fs::path(folder) / f).string());
-    result.summary = std::to_string(content.bands.size()) + " bands, " + std::to_string(content.partners.size()) + " structures on the map";
+    result.summary = std::to_string(content.bands.size()) + " bands, " + std::to_string(content.partners.size()) + " structures on the map" +
+                     (options.places ? ", " + std::to_string(content.places.size()) + " flyer places" : std::string());
     return result;
 }
 

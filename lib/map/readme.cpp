@@ -7,7 +7,8 @@ namespace alentour::detail {
 
 const std::vector<std::string>& map_file_names() {
     static const std::vector<std::string> names = {"affiche.pdf", "affiche.png", "affiche.svg", "carte.html", "carte.umap",
-                                                   "catchment.geojson", "partners.geojson", "partners.csv", "LISEZMOI.txt"};
+                                                   "catchment.geojson", "partners.geojson", "partners.csv", "lieux.geojson", "lieux.csv",
+                                                   "LISEZMOI.txt"};
     return names;
 }
 
@@ -20,7 +21,8 @@ std::string map_readme(const MapContent& content, const std::vector<std::string>
         {"carte.umap", "La carte pour uMap (umap.openstreetmap.fr) : créez une carte, ouvrez « Importer des données »,\n  choisissez ce fichier et le type « umap » ; les couches, couleurs et bulles sont reprises."},
         {"catchment.geojson", "Les zones de la carte (« " + content.bands_heading + " ») en 10, 20, 30 minutes… (GeoJSON), pour QGIS,\n  geojson.io ou tout outil web."},
         {"partners.geojson", "Les structures partenaires en points, avec leur temps d'accès et la raison de leur rang."},
-        {"partners.csv", "La liste classée des structures, à ouvrir dans un tableur (séparateur ; et virgule décimale) :\n  à prospecter (prospect), pour un atelier itinérant (outreach), et celles non classées avec la raison."}};
+        {"partners.csv", "La liste classée des structures, à ouvrir dans un tableur (séparateur ; et virgule décimale) :\n  à prospecter (prospect), pour un atelier itinérant (outreach), et celles non classées avec la raison."},
+        {"lieux.csv", "Les lieux où déposer des flyers (pharmacies, médecins, mairies, bibliothèques, bureaux de poste,\n  services sociaux, centres sociaux, associations, collèges et lycées, supermarchés) dans la plus grande zone,\n  du plus proche au plus loin ; lieux.geojson les donne en points."}};
     for (const auto& [name, description] : descriptions) {
         if (std::find(files.begin(), files.end(), name) != files.end()) text += "- " + name + " : " + description + "\n";
     }

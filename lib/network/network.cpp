@@ -43,12 +43,13 @@ Region build_from_file(const osmium::io::File& file, std::uint64_t file_size, co
     raw.stats.source = file.filename();
     raw.stats.build_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     report(progress, 1.0, "done");
-    return Region(std::move(networks), std::move(raw.stats));
+    return Region(std::move(networks), std::move(raw.stats), std::move(raw.places));
 }
 
 } // namespace
 
-Region::Region(std::vector<Network> networks, RegionStats stats) : m_networks(std::move(networks)), m_stats(std::move(stats)) {}
+Region::Region(std::vector<Network> networks, RegionStats stats, std::vector<Place> places)
+    : m_networks(std::move(networks)), m_stats(std::move(stats)), m_places(std::move(places)) {}
 
 const Network& Region::network(std::string_view mode) const {
     for (const auto& n : m_networks) {

@@ -1,14 +1,17 @@
 #include "osm_reader.hpp"
+#include "place_reader.hpp"
 
 #include <alentour/error.hpp>
 
 #include <osmium/handler.hpp>
 #include <osmium/io/any_input.hpp>
 #include <osmium/osm/node.hpp>
+#include <osmium/osm/relation.hpp>
 #include <osmium/osm/way.hpp>
 #include <osmium/visitor.hpp>
 
 #include <algorithm>
+#include <optional>
 
 namespace alentour::detail {
 namespace {
@@ -33,10 +36,14 @@ public:
         const auto location = node.location();
         if (!location.valid()) return;
         m_nodes.push_back({node.id(), FixedPoint{location.y(), location.x()}});
+        m_places.node(node);
     }
+
+    void relation(const osmium::Relation& relation) { m_places.relation(relation); }
 
     void way(const osmium::Way& way) {
         ++m_out.stats.ways_read;
+        m_places.way(way);
         if (way.tags().get_value_by_key("highway") == nullptr) return;
         ++m_out.stats.highway_ways;
         bool any = false;
@@ -62,6 +69,11 @@ public:
     void resolve() {
         const auto by_id = [](const NodeRecord& a, const NodeRecord& b) { return a.id < b.id; };
         if (!std::is_sorted(m_nodes.begin(), m_nodes.end(), by_id)) std::stable_sort(m_nodes.begin(), m_nodes.end(), by_id);
+        m_out.places = m_places.resolve([this](std::int64_t id) -> std::optional<FixedPoint> {
+            const auto it = std::lower_bound(m_nodes.begin(), m_nodes.end(), id, [](const NodeRecord& n, std::int64_t v) { return n.id < v; });
+            if (it == m_nodes.end() || it->id != id) return std::nullopt;
+            return it->point;
+        });
         m_out.node_points.reserve(m_nodes.size());
         for (const auto& n : m_nodes) m_out.node_points.push_back(n.point);
         m_out.refs.resize(m_ref_ids.size());
@@ -94,6 +106,7 @@ private:
     std::vector<NodeRecord> m_nodes;
     std::vector<std::int64_t> m_ref_ids;
     std::vector<WayProfileUse> m_scratch;
+    PlaceCollector m_places;
 };
 
 } // namespace
@@ -103,7 +116,8 @@ RawWays read_osm(const osmium::io::File& file, const std::vector<Profile>& profi
     RawWays out;
     Collector collector(profiles, out);
     try {
-        osmium::io::Reader reader(file, osmium::osm_entity_bits::node | osmium::osm_entity_bits::way);
+        osmium::io::Reader reader(file, osmium::osm_entity_bits::node | osmium::osm_entity_bits::way |
+                                                  osmium::osm_entity_bits::relation);
         while (osmium::memory::Buffer buffer = reader.read()) {
             osmium::apply(buffer, collector);
             if (file_size > 0) report(progress, 0.8 * static_cast<double>(reader.offset()) / static_cast<double>(file_size), "reading");

@@ -1,11 +1,13 @@
 #pragma once
 // First stage of a build: one pass over the OSM file keeping node positions and the
-// highway ways that at least one profile may use, with what each profile makes of them.
+// highway ways that at least one profile may use, with what each profile makes of them,
+// and the flyer places (place_reader.hpp).
 
 #include "way_rules.hpp"
 
 #include <alentour/geo.hpp>
 #include <alentour/network.hpp>
+#include <alentour/places.hpp>
 
 #include <cstdint>
 #include <vector>
@@ -33,6 +35,7 @@ struct RawWays {
     std::vector<WayProfileUse> uses;             // way × profile, profile-major within a way
     std::vector<ReasonCounts> skipped;           // per profile
     std::vector<std::uint64_t> used;             // per profile: ways usable
+    std::vector<Place> places;                   // flyer places, read in the same pass
     RegionStats stats;
 
     std::size_t way_count() const noexcept { return way_first_ref.empty() ? 0 : way_first_ref.size() - 1; }

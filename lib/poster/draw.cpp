@@ -41,7 +41,9 @@ void draw_swatch(cairo_t* cr, const LegendLayout& legend, const LegendRow& row) 
         cairo_stroke(cr);
         return;
     }
-    cairo_arc(cr, x + size / 2, y + size / 2, size / 2, 0, 2 * std::numbers::pi);
+    // A flyer place's dot is smaller than a partner's disc, as on the map.
+    const double radius = row.symbol == LegendSymbol::place ? size / 3 : size / 2;
+    cairo_arc(cr, x + size / 2, y + size / 2, radius, 0, 2 * std::numbers::pi);
     set_colour(cr, row.colour);
     cairo_fill(cr);
 }
@@ -70,6 +72,7 @@ void draw_legend(cairo_t* cr, const LegendLayout& legend) {
             break;
         case LegendSymbol::band:
         case LegendSymbol::category:
+        case LegendSymbol::place:
             draw_swatch(cr, legend, row);
             show_text(cr, row.text, row.box.x + text_x, baseline, legend.font, false, ink);
             break;

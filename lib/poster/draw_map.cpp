@@ -97,6 +97,21 @@ void draw_space(cairo_t* cr, const SpaceMark& space) {
     }
 }
 
+// The flyer places: small dots ringed in white, under the partners' discs, which matter more.
+void draw_places(cairo_t* cr, const Plan& plan) {
+    const double radius = 0.3 * plan.marker_font;
+    for (const auto& place : plan.content->places) {
+        const Point p = plan.frame.project(place.position);
+        cairo_new_sub_path(cr);
+        cairo_arc(cr, p.x, p.y, radius, 0, 2 * std::numbers::pi);
+        set_colour(cr, parse_colour(place.colour));
+        cairo_fill_preserve(cr);
+        set_colour(cr, {1, 1, 1});
+        cairo_set_line_width(cr, 0.25 * radius);
+        cairo_stroke(cr);
+    }
+}
+
 } // namespace
 
 void star_path(cairo_t* cr, Point centre, double radius) {
@@ -128,6 +143,7 @@ void draw_map(cairo_t* cr, const Plan& plan) {
     cairo_paint(cr);
     draw_bands(cr, plan);
     draw_streets(cr, plan);
+    draw_places(cr, plan);
     for (const auto& marker : plan.markers) {
         if (marker.displaced) draw_leader(cr, marker);
     }

@@ -2,6 +2,8 @@
 
 #include "core/french.hpp"
 
+#include <alentour/places.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -30,6 +32,18 @@ double row_width(const LegendRow& row, double font, double symbol_width, TextMea
     return (row.symbol == LegendSymbol::scale ? scale_room(font) : symbol_width) + 0.6 * font + text;
 }
 
+// One row per category of flyer place on the map, with its count: "Pharmacie (4)".
+void add_place_rows(std::vector<LegendRow>& rows, const std::vector<MapPlace>& places) {
+    if (places.empty()) return;
+    rows.push_back({LegendSymbol::none, "Lieux pour déposer des flyers", {}, {}});
+    for (const auto& category : place_categories()) {
+        const auto count = std::count_if(places.begin(), places.end(), [&](const MapPlace& p) { return p.category == category.id; });
+        if (count > 0) {
+            rows.push_back({LegendSymbol::place, category.label_fr + " (" + std::to_string(count) + ")", parse_colour(category.colour), {}});
+        }
+    }
+}
+
 } // namespace
 
 std::vector<LegendRow> legend_rows(const MapContent& content, const std::vector<ShownBand>& bands) {
@@ -54,6 +68,7 @@ std::vector<LegendRow> legend_rows(const MapContent& content, const std::vector<
         rows.push_back({LegendSymbol::none, "Structures partenaires", {}, {}});
         rows.insert(rows.end(), categories.begin(), categories.end());
     }
+    add_place_rows(rows, content.places);
     return rows;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // The legend: the space's star ("Vous êtes ici"), a scale bar, the shown bands and the
-// categories, in as many columns as the room beside or below the map allows.
+// categories (and the flyer places' when drawn), in as many columns as the room beside or below the map allows.
 
 #include "poster/bands.hpp"
 #include "poster/cairo_util.hpp"
@@ -12,7 +12,7 @@
 
 namespace alentour::detail::poster {
 
-enum class LegendSymbol { none, star, scale, band, category };
+enum class LegendSymbol { none, star, scale, band, category, place };
 
 struct LegendRow {
     LegendSymbol symbol = LegendSymbol::none;  // none: a heading
@@ -29,7 +29,8 @@ struct LegendLayout {
     std::vector<LegendRow> rows;
 };
 
-// The rows in reading order; category rows from the partners, in list order.
+// The rows in reading order; category rows from the partners, in list order, then the
+// flyer places' categories in their table's order.
 std::vector<LegendRow> legend_rows(const MapContent& content, const std::vector<ShownBand>& bands);
 
 // Lays the rows into columns no wider than `width`: the legend's size before the map

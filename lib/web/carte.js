@@ -135,6 +135,23 @@
   }
   const categoryList = Array.from(categories.values()).sort((a, b) => a.label.localeCompare(b.label, 'fr'));
 
+  // ------------------------------------------------------------ flyer places
+
+  // Small dots, one layer the reader can hide: where to leave flyers, under the partners.
+  const places = L.layerGroup();
+  const placeCategories = new Map();
+  for (const p of data.places || []) {
+    const colour = colourOr(p.colour, '#636363');
+    if (!placeCategories.has(p.category)) placeCategories.set(p.category, { label: p.category_label, colour: colour, count: 0 });
+    placeCategories.get(p.category).count += 1;
+    const card = element('div', 'fiche');
+    card.append(element('strong', 'fiche-nom', p.name), element('div', 'fiche-categorie', p.category_label),
+      element('div', 'fiche-temps', p.time_text));
+    places.addLayer(L.circleMarker([p.lat, p.lon], { radius: 5, color: '#ffffff', weight: 1.5, fillColor: colour, fillOpacity: 0.95 })
+      .bindTooltip(element('span', null, p.name + ' · ' + p.category_label))
+      .bindPopup(card, { maxWidth: 300 }));
+  }
+
   // ------------------------------------------------------------ the space
 
   const star = '<svg viewBox="0 0 40 40" aria-hidden="true"><circle cx="20" cy="20" r="18" fill="#1f2d6b" stroke="#fff" stroke-width="3"/>' +
@@ -153,6 +170,7 @@
 
   streets.addTo(map);
   bands.forEach((b) => { if (b.band.shown) b.layer.addTo(map); });
+  if (placeCategories.size > 0) places.addTo(map);
   categoryList.forEach((c) => c.layer.addTo(map));
   space.addTo(map);
 
@@ -172,6 +190,10 @@
     switcher.addOverlay(c.layer, '<span class="couche"><span class="pastille" style="background:' + c.colour + '"></span>' +
       '<span>' + escapeHtml(c.label) + ' <span class="nombre">(' + c.count + ')</span></span></span>');
   });
+  if (placeCategories.size > 0) {
+    switcher.addOverlay(places, '<span class="couche"><span class="pastille pastille-lieu"></span>' +
+      '<span>Lieux pour déposer des flyers <span class="nombre">(' + data.places.length + ')</span></span></span>');
+  }
   switcher.addTo(map);
   const switcherBox = switcher.getContainer();
   switcherBox.classList.add('alentour-couches');
@@ -239,6 +261,23 @@
         });
         body.append(ul);
       }
+      if (placeCategories.size > 0) {
+        body.append(element('h3', null, 'Lieux pour déposer des flyers (' + data.places.length + ')'));
+        const ul = element('ul');
+        // By label, as the partners' categories.
+        Array.from(placeCategories.values()).sort((a, b) => a.label.localeCompare(b.label, 'fr')).forEach((c) => {
+          const li = element('li');
+          const swatch = element('span', 'pastille pastille-lieu');
+          swatch.style.background = c.colour;
+          li.append(swatch, element('span', null, c.label), element('span', 'nombre', c.count));
+          ul.append(li);
+        });
+        // Listed while the layer is on the map, like the bands.
+        const refresh = () => { ul.style.display = map.hasLayer(places) ? '' : 'none'; };
+        map.on('overlayadd overlayremove', refresh);
+        refresh();
+        body.append(ul);
+      }
       return box;
     },
   });
@@ -262,6 +301,7 @@
   categoryList.forEach((c) => { markers += c.layer.getLayers().length; });
   window.alentourCarte = Object.freeze({
     partners: markers,
+    places: places.getLayers().length,
     bands: bands.length,
     categories: Object.freeze(categoryList.map((c) => c.label)),
     leaflet: L.version,

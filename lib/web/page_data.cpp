@@ -75,6 +75,22 @@ ordered_json partners_json(const std::vector<MapPartner>& partners) {
     return out;
 }
 
+// The flyer places: carte.js draws them as one layer the reader can hide.
+ordered_json places_json(const std::vector<MapPlace>& places) {
+    ordered_json out = ordered_json::array();
+    for (const MapPlace& p : places) {
+        out.push_back({{"name", p.name},
+                       {"category", p.category},
+                       {"category_label", p.category_label},
+                       {"colour", checked_colour(p.colour, default_partner_colour)},
+                       {"lat", round6(p.position.lat)},
+                       {"lon", round6(p.position.lon)},
+                       {"minutes", std::round(p.minutes * 100) / 100},
+                       {"time_text", p.time_text}});
+    }
+    return out;
+}
+
 // One list per rank (index = rank), each street a flat [lat, lon, lat, lon…] array: the
 // streets are most of the page's weight, and flat arrays halve their brackets.
 ordered_json streets_json(const std::vector<MapStreet>& streets) {
@@ -110,6 +126,7 @@ ordered_json page_data(const MapContent& content) {
             {"bands_heading", content.bands_heading},
             {"bands", bands_json(content.bands)},
             {"partners", partners_json(content.partners)},
+            {"places", places_json(content.places)},
             {"streets", streets_json(content.streets)}};
 }
 

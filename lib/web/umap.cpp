@@ -78,6 +78,23 @@ json category_layer(const std::string& label, const std::string& colour, json fe
                                {"popupContentTemplate", "# {name}\n{categorie}\n{adresse}\n**{temps}**"}}}};
 }
 
+// The flyer places as one layer of their own (the team shows or hides it), each dot in
+// its category's colour.
+json places_layer(const std::vector<MapPlace>& places) {
+    json features = json::array();
+    for (const auto& p : places) {
+        features.push_back({{"type", "Feature"},
+                            {"geometry", {{"type", "Point"}, {"coordinates", {round6(p.position.lon), round6(p.position.lat)}}}},
+                            {"properties", {{"name", p.name}, {"categorie", p.category_label}, {"temps", p.time_text}}},
+                            {"_umap_options", {{"color", p.colour}, {"iconClass", "Circle"}}}});
+    }
+    return {{"type", "FeatureCollection"},
+            {"features", std::move(features)},
+            {"_umap_options", {{"displayOnLoad", true}, {"browsable", true}, {"name", "Lieux pour déposer des flyers"},
+                               {"color", "#636363"}, {"iconClass", "Circle"}, {"showLabel", false},
+                               {"popupContentTemplate", "# {name}\n{categorie}\n**{temps}**"}}}};
+}
+
 } // namespace
 
 std::string umap_json(const MapContent& content) {
@@ -97,6 +114,7 @@ std::string umap_json(const MapContent& content) {
         by_category[p.category].second.push_back(partner_feature(p));
     }
     for (const auto& id : order) layers.push_back(category_layer(labels[id], by_category[id].first, std::move(by_category[id].second)));
+    if (!content.places.empty()) layers.push_back(places_layer(content.places));
 
     json space = {{"type", "Feature"},
                   {"geometry", {{"type", "Point"}, {"coordinates", {round6(content.space.lon), round6(content.space.lat)}}}},

@@ -76,7 +76,8 @@ const std::string space = "--space 46.800425,1.697544 --space-name Espace ";
 TEST_CASE("the demo writes every file into one folder, and nothing else", "[map]") {
     const fs::path& folder = demo_folder();
     REQUIRE(listing(folder) == std::set<std::string>{"LISEZMOI.txt", "affiche.pdf", "affiche.png", "affiche.svg", "carte.html",
-                                                      "carte.umap", "catchment.geojson", "partners.csv", "partners.geojson"});
+                                                      "carte.umap", "catchment.geojson", "lieux.csv", "lieux.geojson",
+                                                      "partners.csv", "partners.geojson"});
     for (const auto& name : listing(folder.parent_path())) CHECK_FALSE(name.starts_with(".partial"));
     const std::string readme = read_bytes(folder / "LISEZMOI.txt");
     for (const auto& name : listing(folder)) {
@@ -115,7 +116,7 @@ TEST_CASE("the uMap file has the shape uMap exports and carries every band and p
     REQUIRE(umap["geometry"]["coordinates"].size() == 2);
     REQUIRE(umap["layers"].is_array());
 
-    std::size_t bands = 0, partners = 0, others = 0;
+    std::size_t bands = 0, partners = 0, places = 0, others = 0;
     std::set<int> numbers;
     for (const auto& layer : umap["layers"]) {
         REQUIRE(layer["type"] == "FeatureCollection");
@@ -134,6 +135,8 @@ TEST_CASE("the uMap file has the shape uMap exports and carries every band and p
                 CHECK(f["_umap_options"]["iconUrl"] == std::to_string(number));
                 CHECK(layer["_umap_options"]["popupContentTemplate"].get<std::string>().find("{temps}") != std::string::npos);
                 CHECK_FALSE(f["properties"]["temps"].get<std::string>().empty());
+            } else if (layer["_umap_options"]["name"] == "Lieux pour déposer des flyers") {
+                ++places;
             } else {
                 ++others;
             }
@@ -147,6 +150,9 @@ TEST_CASE("the uMap file has the shape uMap exports and carries every band and p
     CHECK(*numbers.begin() == 1);
     CHECK(*numbers.rbegin() == static_cast<int>(partners));
     CHECK(others == 1);  // the space
+    // The demo asks for the flyer places (run_demo.sh: --places): those of lieux.geojson.
+    CHECK(places > 10);
+    CHECK(places + 1 == read_json(folder / "lieux.geojson")["features"].size());
 }
 
 TEST_CASE("the poster is an A3 landscape PDF, a PNG at 150 dpi and an SVG", "[map]") {

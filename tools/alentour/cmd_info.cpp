@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -46,6 +47,22 @@ void print_feeds(const nlohmann::json& feeds) {
     }
 }
 
+// Every category, with zero where the extract has none.
+nlohmann::json place_counts(const Region& region) {
+    nlohmann::json counts = nlohmann::json::object();
+    for (const auto& c : place_categories()) counts[c.id] = 0;
+    for (const auto& p : region.places()) counts[p.category] = counts[p.category].get<int>() + 1;
+    return counts;
+}
+
+void print_places(const Region& region) {
+    std::printf("\nflyer places   %zu\n", region.places().size());
+    for (const auto& c : place_categories()) {
+        const auto n = std::count_if(region.places().begin(), region.places().end(), [&](const Place& p) { return p.category == c.id; });
+        std::printf("  %-17s %5td  %s\n", c.id.c_str(), n, c.label_fr.c_str());
+    }
+}
+
 nlohmann::json describe(const Region& region) {
     const auto& s = region.stats();
     const auto box = region.bounds();
@@ -53,7 +70,7 @@ nlohmann::json describe(const Region& region) {
                           {"highway_ways", s.highway_ways}, {"ways_damaged", s.ways_damaged},
                           {"build_seconds", s.build_seconds},
                           {"bounds", {{"min_lat", box.min_lat}, {"min_lon", box.min_lon}, {"max_lat", box.max_lat}, {"max_lon", box.max_lon}}},
-                          {"networks", nlohmann::json::array()}};
+                          {"networks", nlohmann::json::array()}, {"places", place_counts(region)}};
     for (const auto& n : region.networks()) {
         out["networks"].push_back({{"mode", n.mode}, {"nodes", n.graph.node_count()}, {"edges", n.graph.edge_count()},
                                    {"geometries", n.graph.geometry_count()}, {"ways_used", n.stats.ways_used},
@@ -101,6 +118,7 @@ void add_info_command(CLI::App& app, const GlobalOptions&) {
             std::cout << info.dump(2) << '\n';
         } else {
             print_text(info);
+            print_places(region);
             if (!args->feeds.empty()) print_feeds(info["feeds"]);
         }
     });

@@ -1,6 +1,7 @@
 #include "commands.hpp"
 
 #include <alentour/map.hpp>
+#include <alentour/places.hpp>
 
 #include <cstdio>
 #include <memory>
@@ -16,6 +17,8 @@ struct MapArgs {
     std::string paper = "A3";
     std::string orientation = "landscape";
     std::string direction = "to";
+    std::string places;  // categories, comma-separated; empty with the flag alone: all
+    CLI::Option* places_option = nullptr;
 };
 
 } // namespace
@@ -39,6 +42,10 @@ void add_map_command(CLI::App& app, const GlobalOptions& global) {
     command->add_option("--population", args->options.population_file, "population layer: the legend gives the people of each band")
         ->check(CLI::ExistingFile);
     command->add_option("--population-field", args->options.population_reading.field, "the count column of --population");
+    args->places_option = command->add_option("--places", args->places,
+                                              "draw the flyer places within the largest band (optionally only these categories: "
+                                              "pharmacie,mairie…) and write lieux.csv")
+                              ->expected(0, 1);
     command->add_option("--title", args->options.title, "the title of the poster and the web page");
     command->add_option("--paper", args->paper, "poster size: A4, A3 or A2")->capture_default_str();
     command->add_option("--orientation", args->orientation, "poster orientation: portrait or landscape")->capture_default_str();
@@ -49,6 +56,8 @@ void add_map_command(CLI::App& app, const GlobalOptions& global) {
         args->options.direction = args->direction == "to" ? Direction::reverse : Direction::forward;
         args->options.poster.paper = parse_paper(args->paper);
         args->options.poster.orientation = parse_orientation(args->orientation);
+        args->options.places = args->places_option->count() > 0;
+        if (args->options.places && !args->places.empty()) args->options.place_categories = parse_place_categories(args->places, "--places");
         const Region region = args->network.load_modes(args->options.modes, global);
         const MapFiles files = make_map(region, args->options, args->output, progress_bar(global));
         finish_progress(global);

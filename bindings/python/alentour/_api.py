@@ -214,6 +214,12 @@ class Region:
         """(min_lat, min_lon, max_lat, max_lon) of the networks."""
         return self._core.bounds
 
+    @property
+    def places(self) -> List[Dict[str, Any]]:
+        """The flyer places read from the extract at build: name, category, label_fr,
+        lat, lon, osm_id ("node/123"), as `alentour places` lists them."""
+        return self._core.places
+
     def info(self) -> Dict[str, Any]:
         """What the region was built from, and each network's size."""
         return self._core.info()

@@ -40,6 +40,22 @@ std::vector<std::string> modes(const PyRegion& region) {
     return names;
 }
 
+// The flyer places as plain dicts: what a DataFrame takes as it is.
+py::list places(const PyRegion& region) {
+    py::list out;
+    for (const auto& p : region.region().places()) {
+        py::dict place;
+        place["name"] = p.name;
+        place["category"] = p.category;
+        place["label_fr"] = p.label_fr;
+        place["lat"] = p.position.lat;
+        place["lon"] = p.position.lon;
+        place["osm_id"] = p.osm_id;
+        out.append(place);
+    }
+    return out;
+}
+
 py::dict network_info(const Network& network) {
     py::dict info;
     info["nodes"] = network.graph.node_count();
@@ -72,6 +88,7 @@ void init_network(py::module_& m) {
         .def_static("load", &load, py::arg("path"))
         .def("save", &save, py::arg("path"), py::arg("overwrite") = false)
         .def_property_readonly("modes", &modes)
+        .def_property_readonly("places", &places)
         .def_property_readonly("bounds",
                                [](const PyRegion& r) {
                                    const BoundingBox b = r.region().bounds();

@@ -49,3 +49,14 @@ def test_porto_builds_the_networks_the_cli_builds(porto, porto_cache):
     for mode, network in porto.info()["networks"].items():
         assert network["edges"] > 10000
         assert f"{network['edges']}" in done.stdout + done.stderr, mode
+
+
+def test_the_flyer_places_are_those_the_cli_counts(demo, tmp_path):
+    counts = {}
+    for place in demo.places:
+        counts[place["category"]] = counts.get(place["category"], 0) + 1
+        assert place["osm_id"].split("/")[0] in ("node", "way", "relation")
+    assert counts["pharmacie"] == 4
+    cache = tmp_path / "demo.alentour"
+    demo.save(cache)
+    assert alentour.Region.load(cache).places == demo.places
