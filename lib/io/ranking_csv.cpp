@@ -1,4 +1,4 @@
-// A ranking as a CSV table, by default as French Excel opens it right.
+// A ranking (or any table of cells) as CSV, by default as French Excel opens it right.
 
 #include "io/ranking_table.hpp"
 
@@ -60,21 +60,29 @@ CsvDialect parse_csv_dialect(std::string_view text) {
 }
 
 void write_ranking_csv(const Ranking& ranking, std::ostream& out, CsvDialect dialect) {
+    const detail::RankingTable t = detail::ranking_table(ranking);
+    detail::write_table_csv(t.columns, t.rows, out, dialect);
+}
+
+namespace detail {
+
+void write_table_csv(const std::vector<Column>& columns, const std::vector<std::vector<Cell>>& rows, std::ostream& out, CsvDialect dialect) {
     const CsvFormat format = csv_format(dialect);
     if (dialect == CsvDialect::excel_fr) out << "\xEF\xBB\xBF";  // the byte-order mark tells Excel it is UTF-8
-    const detail::RankingTable t = detail::ranking_table(ranking);
-    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+    for (std::size_t i = 0; i < columns.size(); ++i) {
         if (i) out << format.separator;
-        out << quoted_field(t.columns[i].name, format.separator);
+        out << quoted_field(columns[i].name, format.separator);
     }
     out << format.end_of_line;
-    for (const auto& cells : t.rows) {
+    for (const auto& cells : rows) {
         for (std::size_t i = 0; i < cells.size(); ++i) {
             if (i) out << format.separator;
-            out << cell_text(cells[i], t.columns[i], format);
+            out << cell_text(cells[i], columns[i], format);
         }
         out << format.end_of_line;
     }
 }
+
+} // namespace detail
 
 } // namespace alentour

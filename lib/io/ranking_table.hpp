@@ -4,6 +4,7 @@
 
 #include <alentour/partners_rank.hpp>
 
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +32,9 @@ struct RankingTable {
 };
 
 RankingTable ranking_table(const Ranking& ranking);
+
+// Columns and rows as CSV in the dialect (header first; excel_fr with its byte-order mark).
+void write_table_csv(const std::vector<Column>& columns, const std::vector<std::vector<Cell>>& rows, std::ostream& out, CsvDialect dialect);
 
 // The space as a row of the table, for the formats that list it first (GDAL): only its
 // list ("espace") and its name are filled.

@@ -27,6 +27,8 @@ int main(int argc, char** argv) {
     add_rank_command(app, global);
     add_batch_command(app, global);
     add_coverage_command(app, global);
+    add_geocode_index_command(app, global);
+    add_geocode_command(app, global);
     add_profiles_command(app, global);
     try {
         app.parse(argc, argv);
