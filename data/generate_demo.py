@@ -1248,10 +1248,23 @@ def ban_rows(town: Town) -> list[str]:
     return rows
 
 
+# How people write the addresses of the rows left without a position, in turn.
+ADDRESS_BENDS = [
+    lambda a: a.replace("Rue ", "r. ", 1),                  # abbreviated
+    lambda a: a.upper(),                                      # capitals
+    lambda a: a.replace(" ", ", ", 1).replace("cipale", "cipalle"),  # a comma, a letter too many
+    lambda a: a.replace("Rue", "rue", 1).replace("é", "e"),   # no accents
+    lambda a: a.replace("Victor Hugo", "Victor-Hugo"),        # a hyphen
+    lambda a: a.replace(" ", " bis ", 1),                     # a bis the street does not have
+    lambda a: a.split(" ", 1)[1],                             # no number: the street's middle
+]
+
+
 def partners_by_address(partners: list[dict]) -> list[dict]:
     """The partner list with a postcode column, and every few town rows without a
-    position: the address alone must place them."""
-    rows = []
+    position, their address written as people write it: the address alone must place
+    them."""
+    rows, bent = [], 0
     for row in partners:
         row = dict(row)
         commune = row["commune"]
@@ -1260,6 +1273,8 @@ def partners_by_address(partners: list[dict]) -> list[dict]:
         if (row["id"] % UNPLACED_EVERY == 0 and commune in COMMUNE_CODES
                 and not street.startswith(("Route ", "Chemin "))):
             row["lat"], row["lon"] = "", ""
+            row["adresse"] = ADDRESS_BENDS[bent % len(ADDRESS_BENDS)](row["adresse"])
+            bent += 1
         rows.append(row)
     return rows
 
