@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,8 +31,9 @@ std::string suffix_code(std::string_view rep);
 double suffix_agreement(std::string_view a, std::string_view b) noexcept;
 
 Signature signature(std::string_view key) noexcept;
-// Shared trigrams over all trigrams, from the signatures (an estimate, hashed).
-double signature_likeness(const Signature& a, const Signature& b) noexcept;
+// For each signature, shared trigrams over all trigrams with the query's (an estimate,
+// hashed), kept in `out` where higher than what it holds.
+void signature_likenesses(std::span<const Signature> signatures, const Signature& query, std::vector<float>& out);
 
 // 1 − edit distance (adjacent transpositions count one) / the longer length; 1 when equal.
 double likeness(std::string_view a, std::string_view b);

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <queue>
+#include <unordered_map>
 
 namespace alentour {
 namespace {
@@ -58,14 +60,19 @@ Locality locality_of(const GeocodeIndex& index, const ParsedAddress& parsed) {
     if (!l.commune_given) return l;
     l.commune.resize(index.communes.size(), 0.0);
     const std::string_view q = parsed.commune;
+    // Many communes share a name or a postal name: each distinct key is compared once.
+    std::unordered_map<std::string_view, double> seen;
     for (std::size_t c = 0; c < index.communes.size(); ++c) {
         for (const auto& key : index.communes[c].keys) {
             const std::string_view k = index.str(key);
             if (k.empty()) continue;
+            auto [it, added] = seen.try_emplace(k, 0.0);
             // Likeness is at most 1 − (length difference)/(longer length): skip what cannot reach 0.75.
             const double longer = static_cast<double>(std::max(q.size(), k.size()));
-            if (std::fabs(static_cast<double>(q.size()) - static_cast<double>(k.size())) > 0.25 * longer) continue;
-            l.commune[c] = std::max(l.commune[c], detail::likeness(q, k));
+            if (added && std::fabs(static_cast<double>(q.size()) - static_cast<double>(k.size())) <= 0.25 * longer) {
+                it->second = detail::likeness(q, k);
+            }
+            l.commune[c] = std::max(l.commune[c], it->second);
         }
     }
     return l;
@@ -157,17 +164,26 @@ Scored score_street(const GeocodeIndex& index, const ParsedAddress& parsed, cons
 }
 
 std::vector<std::uint32_t> shortlist_streets(const GeocodeIndex& index, const ParsedAddress& parsed, const Locality& l) {
-    std::vector<std::pair<double, std::uint32_t>> quick;
-    quick.reserve(index.streets.size());
+    // The best few kept in a min-heap; a street whose likeness alone (the locality factor
+    // is at most 1) cannot beat the weakest kept is passed over.
+    using Entry = std::pair<double, std::uint32_t>;
+    std::priority_queue<Entry, std::vector<Entry>, std::greater<>> best;
+    std::vector<float> likenesses(index.streets.size(), 0.0f);
+    for (const auto& guess : parsed.streets) detail::signature_likenesses(index.signatures, guess.signature, likenesses);
     for (std::uint32_t s = 0; s < index.streets.size(); ++s) {
-        double best = 0.0;
-        for (const auto& guess : parsed.streets) best = std::max(best, detail::signature_likeness(guess.signature, index.signatures[s]));
-        if (best > 0.0) quick.emplace_back(best * l.factor(index.streets[s]), s);
+        const double likeness = likenesses[s];
+        if (likeness <= 0.0 || (best.size() == shortlist && likeness <= best.top().first)) continue;
+        const double quick = likeness * l.factor(index.streets[s]);
+        if (best.size() < shortlist) {
+            best.emplace(quick, s);
+        } else if (quick > best.top().first) {
+            best.pop();
+            best.emplace(quick, s);
+        }
     }
-    const std::size_t keep = std::min(shortlist, quick.size());
-    std::partial_sort(quick.begin(), quick.begin() + static_cast<std::ptrdiff_t>(keep), quick.end(), std::greater<>());
     std::vector<std::uint32_t> streets;
-    for (std::size_t i = 0; i < keep; ++i) streets.push_back(quick[i].second);
+    for (; !best.empty(); best.pop()) streets.push_back(best.top().second);
+    std::reverse(streets.begin(), streets.end());
     return streets;
 }
 
