@@ -187,14 +187,16 @@ std::vector<std::uint32_t> shortlist_streets(const GeocodeIndex& index, const Pa
     return streets;
 }
 
-// Two places that answer as well as each other: a guess between them would be silent.
+// Two places that answer as well as each other (Rue and Avenue Jules Ferry for "Jules
+// Ferry", one street name in two communes and no postcode): a guess would be silent.
 void lower_if_ambiguous(const GeocodeIndex& index, std::vector<Scored>& scored) {
     const Scored& best = scored.front();
     const StreetRecord& a = index.streets[best.street];
     for (std::size_t i = 1; i < scored.size() && scored[i].score >= best.score - 0.03; ++i) {
         const StreetRecord& b = index.streets[scored[i].street];
-        const bool same_street = a.commune == b.commune && index.str(a.key) == index.str(b.key);
-        if (same_street || haversine_metres(best.candidate.position, scored[i].candidate.position) < 300.0) continue;
+        // One street split by a postcode or a commune's border is not two places.
+        const bool same_name = index.str(a.key) == index.str(b.key);
+        if (same_name && (a.commune == b.commune || haversine_metres(best.candidate.position, scored[i].candidate.position) < 300.0)) continue;
         scored.front().score *= 0.5;
         scored.front().notes.push_back("ambigu : aussi « " + scored[i].candidate.label + " » (score " +
                                        detail::french_number(scored[i].score, 2) + ")");
