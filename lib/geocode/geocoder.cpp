@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <queue>
 #include <unordered_map>
 
@@ -108,6 +109,9 @@ std::string label_of(const GeocodeIndex& index, const StreetRecord& s, std::stri
     return label + " " + std::string(index.str(index.communes[s.commune].name));
 }
 
+// A point's suffix; the index pads it with NULs, and a file is not trusted to end it.
+std::string_view suffix_of(const detail::PointRecord& p) noexcept { return {p.suffix, ::strnlen(p.suffix, sizeof p.suffix)}; }
+
 // The house number on the street: its point and how well it answers.
 void place_number(const GeocodeIndex& index, const StreetRecord& s, const StreetGuess& guess, Scored& out) {
     const auto middle = [&](double factor, std::string note) {
@@ -124,10 +128,11 @@ void place_number(const GeocodeIndex& index, const StreetRecord& s, const Street
     double agreement = -1.0;
     auto chosen = it;
     for (auto p = it; p != end && p->number == *guess.number; ++p) {
-        const double a = detail::suffix_agreement(guess.suffix, p->suffix);
+        const double a = detail::suffix_agreement(guess.suffix, suffix_of(*p));
         if (a > agreement) agreement = a, chosen = p;
     }
-    const std::string found = std::to_string(chosen->number) + (chosen->suffix[0] ? std::string(" ") + chosen->suffix : "");
+    const std::string_view suffix = suffix_of(*chosen);
+    const std::string found = std::to_string(chosen->number) + (suffix.empty() ? "" : " " + std::string(suffix));
     out.candidate.position = to_lat_lon(chosen->position);
     out.candidate.label = label_of(index, s, found);
     out.candidate.housenumber = true;
