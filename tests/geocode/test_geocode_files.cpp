@@ -98,6 +98,15 @@ TEST_CASE("Bad BAN files: one message naming the file, exit code 1") {
             CHECK(lines_of(run.output) == 1);
         }
     }
+    SECTION("an index that is not one") {
+        write_plain(f.dir / "p.csv", "nom;adresse;code_postal;commune\nCCAS;1 rue de la Paix;94000;Créteil\n");
+        const auto run = run_cli("geocode " + quoted((f.dir / "p.csv").string()) + " -o " + quoted((f.dir / "out.csv").string()) + " --index " +
+                                 quoted(f.ban.string()));
+        CHECK(run.exit_code == 1);
+        CHECK(run.output.find("adresses-94.csv.gz") != std::string::npos);
+        CHECK(run.output.find("not an alentour address index") != std::string::npos);
+        CHECK(lines_of(run.output) == 1);
+    }
     SECTION("an existing output is not replaced without --overwrite") {
         const auto run = run_cli("geocode-index " + quoted(f.ban.string()) + " -o " + quoted(f.index.string()));
         CHECK(run.exit_code == 1);
