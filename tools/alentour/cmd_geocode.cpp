@@ -33,6 +33,7 @@ void add_geocode_command(CLI::App& app, const GlobalOptions& global) {
         ->required();
     add_geocode_options(*command, "--index", args->index, args->options.reading.geocoding.min_score, true);
     command->add_option("--layer", args->options.reading.layer, "layer or sheet of the file (default: the first holding rows)");
+    command->add_option("--srs", args->options.reading.srs, "coordinate system of the file's coordinates when it does not say (EPSG:2154…)");
     command->add_option("--csv-dialect", args->csv_dialect, "excel-fr (UTF-8 with BOM, ';', decimal comma) or comma")
         ->check(CLI::IsMember({"excel-fr", "comma"}))
         ->capture_default_str();
