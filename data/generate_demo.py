@@ -1177,7 +1177,9 @@ def write_outputs(out_dir: Path) -> dict:
         writer = csv.writer(f, lineterminator="\n")
         writer.writerows([["nom", "lat", "lon"], [espace["name"], espace["lat"], espace["lon"]],
                           ["Antenne de Saint-Aubin-les-Prés", round(aubin_lat, 6), round(aubin_lon, 6)]])
+    addresses, unplaced = write_addresses(out_dir, town, partners)
     return {"nodes": len(osm.nodes), "ways": len(osm.ways), "partners": len(partners),
+            "addresses": addresses, "unplaced": unplaced,
             "people": sum(row["population"] for row in squares),
             "landmarks": landmark_ids(town)}
 
@@ -1253,12 +1255,105 @@ def add_flyer_places(town: Town) -> None:
             continue
         ring = [town.osm.node((p[0] + dx * half, p[1] + dy * half)) for dx, dy in ((-1, -1), (1, -1), (1, 1), (-1, 1))]
         town.osm.way(ring + [ring[0]], dict(tags, building="yes"))
+# --------------------------------------------------------------------------- addresses
+
+# The Base Adresse Nationale's format for the demo's own addresses, and a copy of the
+# partner list with a few positions left out, for `alentour geocode-index`, `geocode`
+# and `rank --geocode`. Their own random stream keeps the other outputs as they were.
+BAN_HEADER = ("id;id_fantoir;numero;rep;nom_voie;code_postal;code_insee;nom_commune;code_insee_ancienne_commune;"
+              "nom_ancienne_commune;x;y;lon;lat;type_position;alias;nom_ld;libelle_acheminement;nom_afnor;"
+              "source_position;source_nom_voie;certification_commune;cad_parcelles")
+COMMUNE_CODES = {TOWN: ("36250", "36901"), "Saint-Aubin-les-Prés": ("36251", "36902"),
+                 "Chézelles-sur-Lieu": ("36252", "36903")}
+ADDRESS_STEP = 4.0       # metres between the points tried along a street
+ADDRESS_OFFSET = 12.0    # a door stands this far from the street's axis
+UNPLACED_EVERY = 8       # one partner in so many loses its position in partenaires-adresses.csv
+
+
+def street_numbers(segments: dict[str, list]) -> dict[tuple, tuple]:
+    """Every house number a street's numbering gives, once, at the first door that has it:
+    (commune, street, number) -> (x, y). Country roads are numbered every 50 m."""
+    points: dict[tuple, tuple] = {}
+    for zone in sorted(segments):
+        commune = COMMUNE_OF_ZONE.get(zone, TOWN)
+        for name, pa, pb, origin in segments[zone]:
+            steps = max(1, int(dist(pa, pb) / ADDRESS_STEP))
+            for k in range(steps + 1):
+                door = lerp(pa, pb, k / steps)
+                distance = dist(origin, door)
+                for left in (True, False):
+                    if name.startswith(("Route ", "Chemin ")):
+                        n = max(1, int(distance) // 50 * 50)
+                    else:
+                        n = 1 + 2 * int(distance / 22.0)
+                    n = n | 1 if left else (n + 1) & ~1
+                    side = 1.0 if left else -1.0
+                    points.setdefault((commune, name, n), add(door, left_normal(pa, pb), side * ADDRESS_OFFSET))
+    return points
+
+
+def ban_rows(town: Town) -> list[str]:
+    rng = random.Random(SEED + 13)
+    rows = [BAN_HEADER]
+    for (commune, street, n), p in sorted(street_numbers(street_segments(town)).items()):
+        postcode, insee = COMMUNE_CODES[commune]
+        lat, lon = to_lat_lon(*p)
+        reps = [""] + (["bis"] if rng.random() < 0.05 else [])
+        for rep in reps:
+            slug = "".join(c for c in street.lower() if c.isalnum())[:12]
+            rows.append(f"{insee}_{slug}_{n:05d}{rep};;{n};{rep};{street};{postcode};{insee};{commune};;;;;"
+                        f"{lon:.6f};{lat:.6f};entrée;;;{commune.upper()};;commune;commune;1;")
+    return rows
+
+
+# How people write the addresses of the rows left without a position, in turn.
+ADDRESS_BENDS = [
+    lambda a: a.replace("Rue ", "r. ", 1),                  # abbreviated
+    lambda a: a.upper(),                                      # capitals
+    lambda a: a.replace(" ", ", ", 1).replace("cipale", "cipalle"),  # a comma, a letter too many
+    lambda a: a.replace("Rue", "rue", 1).replace("é", "e"),   # no accents
+    lambda a: a.replace("Victor Hugo", "Victor-Hugo"),        # a hyphen
+    lambda a: a.replace(" ", " bis ", 1),                     # a bis the street does not have
+    lambda a: a.split(" ", 1)[1],                             # no number: the street's middle
+]
+
+
+def partners_by_address(partners: list[dict]) -> list[dict]:
+    """The partner list with a postcode column, and every few town rows without a
+    position, their address written as people write it: the address alone must place
+    them."""
+    rows, bent = [], 0
+    for row in partners:
+        row = dict(row)
+        commune = row["commune"]
+        row["code_postal"] = COMMUNE_CODES[commune][0] if commune in COMMUNE_CODES else "18000"
+        street = row["adresse"].split(" ", 1)[1] if " " in row["adresse"] else ""
+        if (row["id"] % UNPLACED_EVERY == 0 and commune in COMMUNE_CODES
+                and not street.startswith(("Route ", "Chemin "))):
+            row["lat"], row["lon"] = "", ""
+            row["adresse"] = ADDRESS_BENDS[bent % len(ADDRESS_BENDS)](row["adresse"])
+            bent += 1
+        rows.append(row)
+    return rows
+
+
+def write_addresses(out_dir: Path, town: Town, partners: list[dict]) -> tuple[int, int]:
+    rows = ban_rows(town)
+    (out_dir / "adresses-demo.csv").write_text("\n".join(rows) + "\n", encoding="utf-8", newline="\n")
+    by_address = partners_by_address(partners)
+    with open(out_dir / "partenaires-adresses.csv", "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=["id", "nom", "categorie", "type", "adresse", "code_postal", "commune",
+                                               "lat", "lon", "orientations"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(by_address)
+    return len(rows) - 1, sum(1 for row in by_address if not row["lat"])
 
 
 if __name__ == "__main__":
     summary = write_outputs(OUT_DIR)
     print(f"wrote {OUT_DIR / 'demo.osm'} ({summary['nodes']} nodes, {summary['ways']} ways), "
           f"partenaires.csv ({summary['partners']} rows), espace.json, population.csv ({summary['people']} people), "
-          f"espaces.csv")
+          f"espaces.csv, adresses-demo.csv ({summary['addresses']} addresses), "
+          f"partenaires-adresses.csv ({summary['unplaced']} rows without a position)")
     for what, ids in summary["landmarks"].items():
         print(f"  {what}: {ids}")

@@ -20,8 +20,10 @@
 #include <alentour/points.hpp>
 
 #include <alentour/catchment.hpp>
+#include <alentour/geocode.hpp>
 #include <alentour/partners.hpp>
 #include <alentour/partners_rank.hpp>
+#include <alentour/geocode_table.hpp>
 #include <alentour/transit.hpp>
 #include <alentour/population.hpp>
 #include <alentour/coverage.hpp>

@@ -6,8 +6,10 @@
 // Ranking them by travel time is in partners_rank.hpp.
 
 #include <alentour/geo.hpp>
+#include <alentour/geocode.hpp>
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -98,6 +100,7 @@ enum class PartnerStatus {
     duplicate,             // same name as an earlier structure, within 50 m of it
     unknown_category,      // a `categorie` value the table does not know
     space_itself,          // the mediation space itself (same name, within 50 m)
+    address_not_found,     // no position, and the address scored under the threshold (geocoding)
 };
 
 // "ok", "missing_coordinates"… as written in the `status` column.
@@ -121,6 +124,8 @@ struct Partner {
     std::string status_detail;             // in French, why it is not ranked
     std::vector<std::string> notes;        // in French, remarks that do not stop ranking
     std::vector<std::string> extra;        // values of PartnerTable::extra_columns
+    std::vector<std::string> values;       // the whole row as read, one per PartnerTable::columns
+    std::optional<GeocodeResult> geocode;  // when its address was looked up (no position in the file)
 };
 
 struct PartnerTable {
@@ -134,6 +139,9 @@ struct PartnerTable {
     std::string coordinates;   // where positions come from, in words
     bool has_orientations = false;
     std::vector<std::string> extra_columns;  // other columns, passed through
+    std::vector<std::string> columns;        // every column of the file, as named there
+    std::optional<std::size_t> lat_column, lon_column;  // of `columns`, when the file has them
+    bool geocoded = false;                   // addresses were looked up: outputs carry geocode_* columns
     std::vector<Partner> partners;
     std::vector<std::string> notes;          // file-level remarks, in French
     CategoryTable categories;                // the table the structures were categorised with
@@ -147,13 +155,17 @@ struct PartnerReadOptions {
     std::string srs;
     CategoryTable categories;
     double duplicate_metres = 50.0;
+    // Rows with an address and no position are placed through this index of the Base
+    // Adresse Nationale; those scoring under geocoding.min_score get address_not_found.
+    std::shared_ptr<const Geocoder> geocoder;
+    GeocodeOptions geocoding;
 };
 
 // Reads a partner list: CSV (comma, semicolon or tab; UTF-8 or Windows-1252; decimal
 // comma), XLSX, ODS, GeoJSON, GeoPackage, Shapefile or any table GDAL opens, and the
 // JSON lists of the national mediation places and data·inclusion. Structures with bad
-// data are kept with a status; only an unreadable file, or one without any coordinates,
-// throws InputError.
+// data are kept with a status; only an unreadable file, or one without any coordinates
+// (nor addresses, when a geocoder is given), throws InputError.
 PartnerTable read_partners(const std::string& path, const PartnerReadOptions& options = {});
 
 // The comparison key of names: lower case, accents and punctuation removed, spaces

@@ -41,6 +41,10 @@ std::vector<Column> own_columns(const Ranking& r) {
     add("status", ColumnType::text);
     add("lat", ColumnType::real, 7);
     add("lon", ColumnType::real, 7);
+    if (r.table.geocoded) {
+        add("geocode_score", ColumnType::real, 2);
+        add("geocode_label", ColumnType::text);
+    }
     add("snap_metres", ColumnType::real, 0);
     add("category_from", ColumnType::text);
     add("notes", ColumnType::text);
@@ -80,6 +84,11 @@ std::vector<Cell> row_cells(const Ranking& r, const RankedPartner& row) {
     cells.push_back(text(std::string(status_code(p.status))));
     cells.push_back(p.position ? real(p.position->lat) : Cell{});
     cells.push_back(p.position ? real(p.position->lon) : Cell{});
+    if (r.table.geocoded) {
+        const bool placed = p.geocode && p.geocode->best && p.geocode->status != GeocodeStatus::address_not_found;
+        cells.push_back(p.geocode && p.geocode->best ? real(p.geocode->best->score) : Cell{});
+        cells.push_back(text(placed ? p.geocode->best->label : std::string()));
+    }
     cells.push_back(real(row.times.front().snap_metres));
     cells.push_back(text(category_from_text(p.category_from)));
     cells.push_back(text(joined_notes(p)));

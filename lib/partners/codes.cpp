@@ -44,6 +44,7 @@ std::string_view status_code(PartnerStatus status) noexcept {
     case PartnerStatus::duplicate: return "duplicate";
     case PartnerStatus::unknown_category: return "unknown_category";
     case PartnerStatus::space_itself: return "space_itself";
+    case PartnerStatus::address_not_found: return "address_not_found";
     }
     return "?";
 }

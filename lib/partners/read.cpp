@@ -4,6 +4,7 @@
 // duplicates, unknown categories).
 
 #include "core/paths.hpp"
+#include "geocoding.hpp"
 #include "raw_table.hpp"
 #include "srs.hpp"
 #include "core/french.hpp"
@@ -370,7 +371,8 @@ RawTable read_raw(const std::string& path, const PartnerReadOptions& options) {
     return detail::read_with_gdal(path, options.layer, options.srs);
 }
 
-void check_coordinate_columns(const std::string& path, const RawTable& raw, const Columns& columns, const CoordinateReader& coordinates) {
+void check_coordinate_columns(const std::string& path, const RawTable& raw, const Columns& columns, const CoordinateReader& coordinates,
+                              bool geocoding) {
     if (columns.role[role_lat].has_value() != columns.role[role_lon].has_value() && !raw.has_geometry) {
         const bool has_lat = columns.role[role_lat].has_value();
         throw InputError(std::string("has a ") + (has_lat ? "latitude" : "longitude") + " column '" +
@@ -378,11 +380,11 @@ void check_coordinate_columns(const std::string& path, const RawTable& raw, cons
                              (has_lat ? "longitude (lon, longitude, lng)" : "latitude (lat, latitude)") + " column",
                          {path, 0, {}});
     }
-    if (coordinates.any_source()) return;
+    if (coordinates.any_source() || (geocoding && columns.role[role_address])) return;
     std::string found;
     for (const auto& c : raw.columns) found += (found.empty() ? "" : ", ") + c;
     throw InputError("needs coordinates: columns lat and lon (or latitude/longitude, lng, x/y, LAMBERT_X/LAMBERT_Y, geo_point_2d) "
-                     "or point geometries; found columns: " + (found.empty() ? std::string("none") : found),
+                     "or point geometries (or an address column, with a geocoding index); found columns: " + (found.empty() ? std::string("none") : found),
                      {path, 0, {}});
 }
 
@@ -426,6 +428,7 @@ struct RowReader {
     CoordinateReader& coordinates;
     const std::vector<bool>& passed;
     const CategoryTable& categories;
+    const PartnerReadOptions& options;
 
     Partner read(const RawRow& row) const {
         Partner p;
@@ -435,7 +438,12 @@ struct RowReader {
         if (p.name.empty()) p.notes.push_back("structure sans nom");
         categorise(p, row, columns, format, categories);
         read_orientations(p, row, columns);
-        const Position position = coordinates.read(row);
+        Position position = coordinates.read(row);
+        if (position.problem == PartnerStatus::missing_coordinates && options.geocoder && !p.address.empty()) {
+            const detail::AddressPlacement placed = detail::place_by_address(p, *options.geocoder, options.geocoding);
+            position = placed.position ? Position{placed.position, PartnerStatus::ok, {}}
+                                       : Position{{}, PartnerStatus::address_not_found, placed.why_not};
+        }
         p.position = position.value;
         if (position.problem != PartnerStatus::ok) {
             if (p.status == PartnerStatus::unknown_category) p.notes.push_back(p.status_detail);
@@ -445,6 +453,7 @@ struct RowReader {
         for (std::size_t c = 0; c < passed.size(); ++c) {
             if (passed[c]) p.extra.push_back(row.values[c]);
         }
+        p.values = row.values;
         return p;
     }
 };
@@ -467,18 +476,23 @@ PartnerTable read_partners(const std::string& path, const PartnerReadOptions& op
     PartnerTable table = table_of(path, raw, options);
     const Columns columns = find_columns(raw);
     CoordinateReader coordinates(raw, columns, options.srs, table);
-    check_coordinate_columns(path, raw, columns, coordinates);
+    check_coordinate_columns(path, raw, columns, coordinates, options.geocoder != nullptr);
     const Format format = recognise(columns);
     table.format = format.id;
     table.format_label = format.label;
     table.coordinates = coordinates.describe();
     table.has_orientations = columns.role[role_orientations].has_value();
+    table.columns = raw.columns;
+    table.lat_column = columns.role[role_lat];
+    table.lon_column = columns.role[role_lon];
+    table.geocoded = options.geocoder != nullptr;
+    if (table.geocoded) table.coordinates += (table.coordinates.empty() ? "" : ", puis ") + std::string("adresses (Base Adresse Nationale)");
     const std::vector<bool> passed = passed_columns(raw, columns);
     for (std::size_t c = 0; c < raw.columns.size(); ++c) {
         if (passed[c]) table.extra_columns.push_back(raw.columns[c]);
     }
 
-    const RowReader reader{columns, format, coordinates, passed, table.categories};
+    const RowReader reader{columns, format, coordinates, passed, table.categories, options};
     table.partners.reserve(raw.rows.size());
     for (const RawRow& row : raw.rows) table.partners.push_back(reader.read(row));
     coordinates.finish();

@@ -25,7 +25,7 @@ std::string lists_line(const Ranking& r) {
                     detail::french_number(o.far_minutes, 1) + " min), " + std::to_string(r.count(PartnerList::beyond)) + " beyond, " +
                     std::to_string(r.count(PartnerList::unranked)) + " unranked";
     std::string problems;
-    for (int code = static_cast<int>(PartnerStatus::missing_coordinates); code <= static_cast<int>(PartnerStatus::space_itself); ++code) {
+    for (int code = static_cast<int>(PartnerStatus::missing_coordinates); code <= static_cast<int>(PartnerStatus::address_not_found); ++code) {
         const auto status = static_cast<PartnerStatus>(code);
         if (const std::size_t n = r.count(status)) problems += (problems.empty() ? "" : ", ") + std::to_string(n) + " " + std::string(status_code(status));
     }

@@ -19,6 +19,7 @@ struct MapArgs {
     std::string direction = "to";
     std::string places;  // categories, comma-separated; empty with the flag alone: all
     CLI::Option* places_option = nullptr;
+    std::string geocode_index;
 };
 
 } // namespace
@@ -33,6 +34,7 @@ void add_map_command(CLI::App& app, const GlobalOptions& global) {
         ->check(CLI::ExistingFile);
     command->add_option("--layer", args->options.partner_reading.layer, "the layer or sheet of the partner file");
     command->add_option("--srs", args->options.partner_reading.srs, "coordinate system of the partner file (EPSG:2154…)");
+    add_geocode_options(*command, "--geocode", args->geocode_index, args->options.partner_reading.geocoding.min_score, false);
     command->add_option("--mode", args->options.modes, "walk, bike, car (repeat: the first one ranks)");
     command->add_option("--minutes", args->options.minutes, "band limits, comma-separated")->delimiter(',');
     command->add_option("--direction", args->direction,
@@ -58,6 +60,7 @@ void add_map_command(CLI::App& app, const GlobalOptions& global) {
         args->options.poster.orientation = parse_orientation(args->orientation);
         args->options.places = args->places_option->count() > 0;
         if (args->options.places && !args->places.empty()) args->options.place_categories = parse_place_categories(args->places, "--places");
+        use_geocoder(args->geocode_index, args->options.partner_reading);
         const Region region = args->network.load_modes(args->options.modes, global);
         const MapFiles files = make_map(region, args->options, args->output, progress_bar(global));
         finish_progress(global);

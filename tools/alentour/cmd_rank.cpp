@@ -20,6 +20,7 @@ struct RankArgs {
     std::vector<std::string> modes;
     std::string decay = "exp";
     std::string category_file;
+    std::string geocode_index;
     bool print_categories = false;
     std::vector<std::string> outputs;
     std::string csv_dialect = "excel-fr";
@@ -46,6 +47,7 @@ void run_rank(const RankArgs& args, const GlobalOptions& global) {
 
     PartnerReadOptions read_options = args.reading;
     read_options.categories = categories;
+    use_geocoder(args.geocode_index, read_options);
     PartnerTable table = read_partners(args.partners, read_options);
     const Region region = args.network.load_modes(options.modes, global);
     const Ranking ranking = rank_partners(region, std::move(table), options, progress_bar(global));
@@ -75,6 +77,7 @@ void add_rank_command(CLI::App& app, const GlobalOptions& global) {
         ->check(CLI::ExistingPath);
     command->add_option("--layer", args->reading.layer, "layer or sheet of the partner file (default: the first holding rows)");
     command->add_option("--srs", args->reading.srs, "coordinate system of the file's coordinates when it does not say (EPSG:2154…)");
+    add_geocode_options(*command, "--geocode", args->geocode_index, args->reading.geocoding.min_score, false);
     command->add_option("--mode", args->modes, "walk, bike, car… (repeat; the first one ranks, default walk)");
     command->add_option("--near", args->options.near_minutes, "minutes: up to here a structure is one to prospect")->check(CLI::PositiveNumber)->capture_default_str();
     command->add_option("--far", args->options.far_minutes, "minutes: up to here an itinerant workshop makes sense")->check(CLI::PositiveNumber)->capture_default_str();

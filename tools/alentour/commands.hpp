@@ -16,5 +16,7 @@ void add_rank_command(CLI::App& app, const GlobalOptions& global);
 void add_batch_command(CLI::App& app, const GlobalOptions& global);
 void add_coverage_command(CLI::App& app, const GlobalOptions& global);
 void add_places_command(CLI::App& app, const GlobalOptions& global);
+void add_geocode_index_command(CLI::App& app, const GlobalOptions& global);
+void add_geocode_command(CLI::App& app, const GlobalOptions& global);
 
 } // namespace alentour::cli

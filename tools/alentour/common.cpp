@@ -50,6 +50,20 @@ Region NetworkSource::load_modes(const std::vector<std::string>& modes, const Gl
     return region;
 }
 
+void add_geocode_options(CLI::App& command, const std::string& flag, std::string& index, double& min_score, bool required) {
+    command.add_option(flag, index, "address index made by 'alentour geocode-index' from the Base Adresse Nationale: rows with "
+                                    "an address and no position are placed through it")
+        ->check(CLI::ExistingFile)
+        ->required(required);
+    command.add_option("--min-score", min_score, "under this score (0-1) an address is not placed: address_not_found, best candidate in notes")
+        ->check(CLI::Range(0.0, 1.0))
+        ->capture_default_str();
+}
+
+void use_geocoder(const std::string& index, PartnerReadOptions& reading) {
+    if (!index.empty()) reading.geocoder = std::make_shared<const Geocoder>(Geocoder::load(index));
+}
+
 std::vector<NamedPoint> parse_points(const std::vector<std::string>& texts, const std::string& option) {
     std::vector<NamedPoint> points;
     for (const auto& text : texts) points.push_back({std::to_string(points.size() + 1), parse_lat_lon(text, option), 0});

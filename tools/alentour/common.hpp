@@ -4,6 +4,7 @@
 
 #include <alentour/geo.hpp>
 #include <alentour/network.hpp>
+#include <alentour/partners.hpp>
 #include <alentour/points.hpp>
 #include <alentour/progress.hpp>
 
@@ -37,6 +38,11 @@ struct NetworkSource {
 };
 
 std::vector<NamedPoint> parse_points(const std::vector<std::string>& texts, const std::string& option);
+
+// The address index option (`flag`: --index or --geocode) and --min-score.
+void add_geocode_options(CLI::App& command, const std::string& flag, std::string& index, double& min_score, bool required);
+// Loads the index into the reading options, when one was given.
+void use_geocoder(const std::string& index, PartnerReadOptions& reading);
 
 // Writes text to stdout when `path` is empty or "-", else through an OutputFile.
 void write_text_output(const std::string& path, bool overwrite, const std::string& text);

@@ -28,6 +28,8 @@ int main(int argc, char** argv) {
     add_batch_command(app, global);
     add_coverage_command(app, global);
     add_places_command(app, global);
+    add_geocode_index_command(app, global);
+    add_geocode_command(app, global);
     add_profiles_command(app, global);
     try {
         app.parse(argc, argv);
