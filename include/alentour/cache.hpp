@@ -10,7 +10,8 @@
 
 namespace alentour {
 
-constexpr std::uint32_t cache_format_version = 1;
+// 2: sections beside the graphs (a timetable, `alentour build --gtfs`).
+constexpr std::uint32_t cache_format_version = 2;
 
 // Writes through a temporary file renamed into place. Throws InputError when `path`
 // exists and `overwrite` is false.

@@ -22,6 +22,7 @@ struct MapBand {
     double minutes = 0;
     std::string mode;                // walk, bike, car
     std::string label;               // "Zone à 20 min à pied"
+    std::string qualifier;           // which of a window's times: "médiane, arrivée 8h–9h, mardi 10 mars 2026" (transit)
     std::string colour;              // "#66bd63"
     double area_km2 = 0;
     std::vector<std::uint8_t> wkb;   // MultiPolygon, WGS84 (longitude, latitude)

@@ -15,7 +15,8 @@ namespace {
 std::string population_label(const Catchment& catchment, const CatchmentBand& band) {
     const std::string span = band.minutes_from > 0 ? "de " + french_number(band.minutes_from, 1) + " à " + french_number(band.minutes, 1)
                                                    : "à moins de " + french_number(band.minutes, 1);
-    return french_count(*band.population) + " habitants " + span + " min " + french_mode(catchment.mode);
+    return french_count(*band.population) + " habitants " + span + " min " + french_mode(catchment.mode) +
+           (catchment.qualifier.empty() ? "" : " (" + catchment.qualifier + ")");
 }
 
 } // namespace
@@ -30,7 +31,7 @@ std::vector<MapBand> map_bands(const std::vector<Catchment>& catchments) {
         for (const CatchmentBand* band : order) {
             const BandLook look = band_look(catchment, *band);
             const std::string label = band->population ? population_label(catchment, *band) : look.name;
-            bands.push_back({band->minutes, catchment.mode, label, look.colour, band->area_km2, band->wkb, band->population});
+            bands.push_back({band->minutes, catchment.mode, label, catchment.qualifier, look.colour, band->area_km2, band->wkb, band->population});
         }
     }
     return bands;

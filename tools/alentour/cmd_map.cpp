@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "transit_args.hpp"
 
 #include <alentour/map.hpp>
 
@@ -16,6 +17,7 @@ struct MapArgs {
     std::string paper = "A3";
     std::string orientation = "landscape";
     std::string direction = "to";
+    TransitArgs transit;
 };
 
 } // namespace
@@ -30,7 +32,7 @@ void add_map_command(CLI::App& app, const GlobalOptions& global) {
         ->check(CLI::ExistingFile);
     command->add_option("--layer", args->options.partner_reading.layer, "the layer or sheet of the partner file");
     command->add_option("--srs", args->options.partner_reading.srs, "coordinate system of the partner file (EPSG:2154…)");
-    command->add_option("--mode", args->options.modes, "walk, bike, car (repeat: the first one ranks)");
+    command->add_option("--mode", args->options.modes, "walk, bike, car, transit (repeat: the first one ranks)");
     command->add_option("--minutes", args->options.minutes, "band limits, comma-separated")->delimiter(',');
     command->add_option("--direction", args->direction,
                         "to: the bands hold where people reach the space from, as the ranking times them; from: where one goes from it")
@@ -44,12 +46,14 @@ void add_map_command(CLI::App& app, const GlobalOptions& global) {
     command->add_option("--orientation", args->orientation, "poster orientation: portrait or landscape")->capture_default_str();
     command->add_option("-o,--output", args->output, "the folder to write")->required();
     command->add_flag("--overwrite", args->options.overwrite, "replace the folder if it exists");
+    args->transit.add_to(*command, TransitArgs::Command::catchment);
     command->callback([args, &global] {
         args->options.space = parse_lat_lon(args->space, "--space");
         args->options.direction = args->direction == "to" ? Direction::reverse : Direction::forward;
         args->options.poster.paper = parse_paper(args->paper);
         args->options.poster.orientation = parse_orientation(args->orientation);
-        const Region region = args->network.load_modes(args->options.modes, global);
+        if (has_transit(args->options.modes)) args->options.transit = args->transit.options(args->options.direction == Direction::reverse);
+        const Region region = args->network.load_modes(network_modes(args->options.modes), global);
         const MapFiles files = make_map(region, args->options, args->output, progress_bar(global));
         finish_progress(global);
         std::printf("%s\n", files.folder.c_str());
