@@ -22,7 +22,6 @@ struct MapBand {
     double minutes = 0;
     std::string mode;                // walk, bike, car
     std::string label;               // "Zone à 20 min à pied"
-    std::string qualifier;           // which of a window's times: "médiane, arrivée 8h–9h, mardi 10 mars 2026" (transit)
     std::string colour;              // "#66bd63"
     double area_km2 = 0;
     std::vector<std::uint8_t> wkb;   // MultiPolygon, WGS84 (longitude, latitude)
@@ -48,6 +47,9 @@ struct MapContent {
     LatLon space;
     std::vector<MapBand> bands;      // largest first (drawing order)
     std::string bands_heading = "Temps de trajet";  // the question the bands answer: "Temps pour venir ici"
+    // Which of a window's times the first mode's bands show (transit): "médiane, arrivée
+    // 8h–9h, mardi 10 mars 2026"; empty for a street mode.
+    std::string bands_qualifier;
     std::vector<MapPartner> partners;  // ranked ones, numbered in list order
     std::vector<MapStreet> streets;
     BoundingBox bounds;              // what the map must show: the bands and the partners

@@ -31,7 +31,7 @@ std::vector<MapBand> map_bands(const std::vector<Catchment>& catchments) {
         for (const CatchmentBand* band : order) {
             const BandLook look = band_look(catchment, *band);
             const std::string label = band->population ? population_label(catchment, *band) : look.name;
-            bands.push_back({band->minutes, catchment.mode, label, catchment.qualifier, look.colour, band->area_km2, band->wkb, band->population});
+            bands.push_back({band->minutes, catchment.mode, label, look.colour, band->area_km2, band->wkb, band->population});
         }
     }
     return bands;

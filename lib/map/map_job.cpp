@@ -145,6 +145,7 @@ MapFiles make_map(const Region& region, const MapOptions& options, const std::st
     writer.text("catchment.geojson", catchments_geojson(catchments));
     MapContent content = base_content(options);
     content.bands = detail::map_bands(catchments);
+    content.bands_qualifier = catchments.front().qualifier;
     // The maps open on the first mode's bands (a drive's bands are far wider, and shown
     // only on request), the space and the partners.
     detail::extend_with_bands(content.bounds, content.bands, options.modes.front());

@@ -120,7 +120,8 @@ void time_structures(const Graph& graph, const SearchResult& result, const std::
         const Arrival a = arrival_at(graph, result, *snaps[i]);
         if (a.reached) {
             times[i][m].minutes = a.seconds / 60.0;
-            times[i][m].metres = a.metres;
+            // A timetable's times carry no distance.
+            if (std::isfinite(a.metres)) times[i][m].metres = a.metres;
         }
     }
 }

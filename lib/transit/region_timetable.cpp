@@ -1,6 +1,8 @@
 // The timetable of a region: read from feeds and stored beside its graphs by
 // `alentour build --gtfs`, or taken from a feed given to the command itself.
 
+#include "links.hpp"
+
 #include <alentour/error.hpp>
 #include <alentour/transit.hpp>
 
@@ -19,6 +21,7 @@ TransitFeedInfo part_info(const TransitFeed& feed, std::size_t first_stop, const
     for (const std::uint32_t s : served) {
         (merged.links.is_linked(static_cast<std::uint32_t>(first_stop + s)) ? info.linked : info.unlinked) += 1;
     }
+    if (info.unlinked > 0) info.remarks[detail::unlinked_stops_remark(merged.options)] += info.unlinked;
     return info;
 }
 
