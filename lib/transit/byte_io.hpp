@@ -66,7 +66,7 @@ public:
         std::uint64_t from = 0;
         for (const std::uint64_t end : ends) {
             if (end < from || end > blob.size()) fail("string offsets");
-            texts.emplace_back(blob.data() + from, blob.data() + end);
+            texts.push_back(end == from ? std::string() : std::string(blob.data() + from, blob.data() + end));
             from = end;
         }
         return texts;
