@@ -162,6 +162,21 @@ TEST_CASE("a map with transit first: bands, legend, list and page say the percen
     CHECK(layout_poster(content, {}).labels.size() == with_window - 1);
 }
 
+TEST_CASE("alentour map --mode transit: the bands and the list by transit, or a clear refusal without --arrive") {
+    const RankWorld world;
+    const fs::path folder = world.dir / "carte-cli";
+    const std::string common = "map --osm " + quoted(world.osm.string()) + " --space 48.0,2.080 --space-name Espace --partners " +
+                               quoted(world.partners.string()) + " --mode transit --mode walk --gtfs " + quoted(world.feed.string()) +
+                               " --date 2026-03-10 --minutes 10,30 --overwrite -q -o " + quoted(folder.string());
+    const auto made = run_cli(common + " --arrive 09:00");
+    REQUIRE(made.exit_code == 0);
+    CHECK_THAT(read_bytes(folder / "catchment.geojson"), Catch::Contains("Zone à 30 min en transports en commun (" + qualifier + ")"));
+    CHECK_THAT(read_bytes(folder / "partners.csv"), Catch::Contains("minutes_transit"));
+    const auto refused = run_cli(common);
+    CHECK(refused.exit_code == 1);
+    CHECK_THAT(refused.output, Catch::Contains("--arrive"));
+}
+
 TEST_CASE("a transit map with partners times trips to the space") {
     const RankWorld world;
     const Region region = opl_world(world.opl);
