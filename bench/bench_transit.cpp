@@ -10,6 +10,7 @@
 
 #include "bench_util.hpp"
 
+#include <alentour/cache.hpp>
 #include <alentour/catchment.hpp>
 #include <alentour/error.hpp>
 #include <alentour/network.hpp>
@@ -18,6 +19,7 @@
 
 #include <ctime>
 #include <exception>
+#include <filesystem>
 #include <iostream>
 #include <random>
 #include <string>
@@ -84,12 +86,34 @@ std::vector<alentour::NamedPoint> pick_origins(const alentour::Graph& walk, cons
     return origins;
 }
 
+// The timetable kept in a cache file (alentour build --gtfs) and read back, as a transit
+// command reads it: the cache mapped (graphs and all), then the timetable taken from it.
+void time_reload(alentour::Region& region, const alentour::TransitFeed& feed, const alentour::StopLinks& links, const std::string& name,
+                 bench::Summary& summary) {
+    alentour::store_timetable(region, {feed, links, {}}, {});
+    const std::string path = (std::filesystem::temp_directory_path() / ("bench_transit_" + name + ".alentour")).string();
+    alentour::save_region(region, path, true);
+    std::vector<double> load_ms, timetable_ms;
+    for (int i = 0; i < 5; ++i) {
+        auto start = bench::Clock::now();
+        const alentour::Region loaded = alentour::load_region(path);
+        load_ms.push_back(bench::seconds_since(start) * 1000);
+        start = bench::Clock::now();
+        const auto timetable = alentour::stored_timetable(loaded);
+        timetable_ms.push_back(bench::seconds_since(start) * 1000);
+    }
+    std::filesystem::remove(path);
+    std::cout << "  timetable in the cache: reloaded in " << bench::fixed(bench::median(timetable_ms), 1) << " ms (the cache file mapped and checked in "
+              << bench::fixed(bench::median(load_ms), 1) << " ms before), median of 5\n";
+    summary.put(name + ".timetable_reload_ms", bench::median(timetable_ms));
+}
+
 void run_case(const Case& c, int origin_count, bench::Summary& summary) {
     const std::string name = bench::base_name(c.feed);
     auto start = bench::Clock::now();
     alentour::BuildOptions build;
     build.profiles = alentour::select_profiles(alentour::default_profiles(), {"walk"});
-    const alentour::Region region = alentour::build_region(c.osm, build);
+    alentour::Region region = alentour::build_region(c.osm, build);
     const alentour::Graph& walk = region.graph("walk");
     const alentour::Snapper snapper(walk, "walk");
     std::cout << name << ": walk network " << bench::grouped(walk.node_count()) << " nodes, built in "
@@ -106,6 +130,7 @@ void run_case(const Case& c, int origin_count, bench::Summary& summary) {
               << " in " << bench::fixed(link_s * 1000, 0) << " ms\n";
     summary.put(name + ".read_ms", read_s * 1000);
     summary.put(name + ".link_ms", link_s * 1000);
+    time_reload(region, feed, links, name, summary);
 
     alentour::TransitOptions options;
     options.date = alentour::parse_day(c.date);

@@ -1178,8 +1178,9 @@ def write_outputs(out_dir: Path) -> dict:
         writer.writerows([["nom", "lat", "lon"], [espace["name"], espace["lat"], espace["lon"]],
                           ["Antenne de Saint-Aubin-les-Prés", round(aubin_lat, 6), round(aubin_lon, 6)]])
     addresses, unplaced = write_addresses(out_dir, town, partners)
+    stop_times = write_transit_feed(town, out_dir)
     return {"nodes": len(osm.nodes), "ways": len(osm.ways), "partners": len(partners),
-            "addresses": addresses, "unplaced": unplaced,
+            "addresses": addresses, "unplaced": unplaced, "stop_times": stop_times,
             "people": sum(row["population"] for row in squares),
             "landmarks": landmark_ids(town)}
 
@@ -1349,11 +1350,128 @@ def write_addresses(out_dir: Path, town: Town, partners: list[dict]) -> tuple[in
     return len(rows) - 1, sum(1 for row in by_address if not row["lat"])
 
 
+# --------------------------------------------------------------------------- transit
+
+# The town's public transport, written as a GTFS feed in ``demo-gtfs/``: a tram along the
+# avenue across the road bridge, every 8 minutes (frequencies.txt); bus 1 from
+# Saint-Aubin down the Route d'Issoudun and the Rue Nationale, every 20 minutes; bus 2 from
+# the north of the east bank down the Rue de Saint-Amand to Chézelles, every 30 minutes. Weekdays of
+# 2026, but not on 1 May (calendar_dates.txt). Only positions the town already has are
+# read: no random draw, so the other outputs stay as they were.
+TRAM_SPEED = 6.0    # m/s, with its stops
+BUS_SPEED = 5.0
+DWELL = 20.0        # seconds at each stop
+
+
+def stop_name(street: str) -> str:
+    """"Rue de la Liberté" → "Liberté": the way stops are named after their cross street."""
+    for prefix in ("Avenue de la ", "Rue de la ", "Rue des ", "Rue du ", "Rue de l'", "Rue de ", "Rue "):
+        if street.startswith(prefix):
+            return street[len(prefix):]
+    return street
+
+
+def transit_lines(town: Town) -> list[dict]:
+    """Each line as its path (points along the streets, each with the name a stop there
+    would take) and the indexes of its stops."""
+    def station(bank, i, j, name):
+        return town.xy(town.X(bank, i, j)), stop_name(name)
+
+    avenue = [station("W", i, AVENUE_ROW, W_COL_NAMES[i]) for i in range(W_COLS) if town.X("W", i, AVENUE_ROW)]
+    avenue += [(town.xy(town.Q("W", AVENUE_ROW)), QUAI_NAMES["W"]), (town.xy(town.Q("E", AVENUE_ROW)), QUAI_NAMES["E"])]
+    avenue += [station("E", i, AVENUE_ROW, E_COL_NAMES[i]) for i in range(E_COLS) if town.X("E", i, AVENUE_ROW)]
+    nationale = [station("W", NATIONALE_COL, j, W_ROW_NAMES[j]) for j in reversed(range(ROWS)) if town.X("W", NATIONALE_COL, j)]
+    ligne1 = [((-1230.0, 2725.0), "Saint-Aubin-les-Prés"), ((-1000.0, 2705.0), "Route de Saint-Aubin"),
+              (town.xy(town.nearest_on(town.issoudun_n, (-790.0, 2700.0))), "Carrefour de Saint-Aubin"),
+              (town.xy(town.nearest_on(town.issoudun_n, (-790.0, 2200.0))), "Les Champs")] + nationale
+    saint_amand = [station("E", SAINT_AMAND_COL, j, E_ROW_NAMES[j]) for j in reversed(range(ROWS)) if town.X("E", SAINT_AMAND_COL, j)]
+    ligne2 = saint_amand + [((880.0, -2300.0), "Route de Chézelles"),
+                            (town.xy(town.nearest_on(town.saint_amand_s, (890.0, -2700.0))), "Chemin du Moulin"),
+                            ((1350.0, -2690.0), "Chézelles-sur-Lieu")]
+    ends = lambda n, step: list(range(0, n, step)) + ([n - 1] if (n - 1) % step else [])  # noqa: E731
+    return [
+        {"id": "T", "name": "Tram", "long": "Tram des Deux Rives", "type": 0, "colour": "C0392B", "path": avenue,
+         "stops": ends(len(avenue), 2), "speed": TRAM_SPEED, "first": 6 * 3600, "last": 21 * 3600, "headway": 8 * 60,
+         "frequency": True},
+        {"id": "1", "name": "1", "long": "Saint-Aubin-les-Prés – Vignes", "type": 3, "colour": "2471A3", "path": ligne1,
+         "stops": [0, 1, 2, 3] + [4 + k for k in ends(len(nationale), 3)], "speed": BUS_SPEED, "first": 6 * 3600,
+         "last": 20 * 3600, "headway": 20 * 60, "frequency": False},
+        {"id": "2", "name": "2", "long": "Acacias – Chézelles-sur-Lieu", "type": 3, "colour": "229954", "path": ligne2,
+         "stops": ends(len(saint_amand), 3) + list(range(len(saint_amand), len(ligne2))), "speed": BUS_SPEED,
+         "first": 6 * 3600 + 10 * 60, "last": 20 * 3600, "headway": 30 * 60, "frequency": False},
+    ]
+
+
+def line_schedule(line: dict) -> list[int]:
+    """Seconds from the first stop to each stop, in whole minutes, as timetables print them."""
+    path, stops = line["path"], sorted(set(line["stops"]))
+    offsets, run, at = [], 0.0, 0
+    for k in stops:
+        while at < k:
+            run += dist(path[at][0], path[at + 1][0]) / line["speed"]
+            at += 1
+        offsets.append(60 * round((run + DWELL * len(offsets)) / 60))
+    return offsets
+
+
+def gtfs_time(seconds: int) -> str:
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+def transit_feed(town: Town) -> dict[str, list[list]]:
+    """The rows of each GTFS file; stops stand 8 m beside the street, named by line and order."""
+    files = {
+        "agency.txt": [["agency_id", "agency_name", "agency_url", "agency_timezone", "agency_lang"],
+                       ["VAL", "Val de Lieu Mobilités (fictif)", "https://example.org/val-de-lieu", "Europe/Paris", "fr"]],
+        "calendar.txt": [["service_id", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                          "start_date", "end_date"], ["semaine", 1, 1, 1, 1, 1, 0, 0, "20260105", "20261231"]],
+        "calendar_dates.txt": [["service_id", "date", "exception_type"], ["semaine", "20260501", 2]],
+        "routes.txt": [["route_id", "agency_id", "route_short_name", "route_long_name", "route_type", "route_color"]],
+        "stops.txt": [["stop_id", "stop_name", "stop_lat", "stop_lon"]],
+        "trips.txt": [["route_id", "service_id", "trip_id", "direction_id"]],
+        "stop_times.txt": [["trip_id", "arrival_time", "departure_time", "stop_id", "stop_sequence"]],
+        "frequencies.txt": [["trip_id", "start_time", "end_time", "headway_secs", "exact_times"]],
+    }
+    for line in transit_lines(town):
+        files["routes.txt"].append([line["id"], "VAL", line["name"], line["long"], line["type"], line["colour"]])
+        stops = sorted(set(line["stops"]))
+        ids = []
+        for n, k in enumerate(stops):
+            a, b = line["path"][max(k - 1, 0)][0], line["path"][min(k + 1, len(line["path"]) - 1)][0]
+            lat, lon = to_lat_lon(*add(line["path"][k][0], left_normal(a, b), 8.0))
+            ids.append(f"{line['id']}{n + 1:02d}")
+            files["stops.txt"].append([ids[-1], line["path"][k][1], f"{lat:.6f}", f"{lon:.6f}"])
+        offsets = line_schedule(line)
+        for direction, order in ((0, list(range(len(ids)))), (1, list(reversed(range(len(ids)))))):
+            times = [offsets[-1] - offsets[k] if direction else offsets[k] for k in order]
+            starts = [line["first"]] if line["frequency"] else range(line["first"], line["last"] + 1, line["headway"])
+            for start in starts:
+                trip = f"{line['id']}-{direction}-{gtfs_time(start).replace(':', '')[:4]}"
+                files["trips.txt"].append([line["id"], "semaine", trip, direction])
+                for seq, (k, t) in enumerate(zip(order, times), 1):
+                    files["stop_times.txt"].append([trip, gtfs_time(start + t), gtfs_time(start + t), ids[k], seq])
+                if line["frequency"]:
+                    files["frequencies.txt"].append([trip, gtfs_time(line["first"]), gtfs_time(line["last"]), line["headway"], 1])
+    return files
+
+
+def write_transit_feed(town: Town, out_dir: Path) -> int:
+    """Writes demo-gtfs/ (a folder: alentour reads it as it reads a zip); returns the stop times."""
+    folder = out_dir / "demo-gtfs"
+    folder.mkdir(exist_ok=True)
+    files = transit_feed(town)
+    for name, rows in files.items():
+        with open(folder / name, "w", encoding="utf-8", newline="") as f:
+            csv.writer(f, lineterminator="\n").writerows(rows)
+    return len(files["stop_times.txt"]) - 1
+
+
 if __name__ == "__main__":
     summary = write_outputs(OUT_DIR)
     print(f"wrote {OUT_DIR / 'demo.osm'} ({summary['nodes']} nodes, {summary['ways']} ways), "
           f"partenaires.csv ({summary['partners']} rows), espace.json, population.csv ({summary['people']} people), "
           f"espaces.csv, adresses-demo.csv ({summary['addresses']} addresses), "
-          f"partenaires-adresses.csv ({summary['unplaced']} rows without a position)")
+          f"partenaires-adresses.csv ({summary['unplaced']} rows without a position), "
+          f"demo-gtfs/ ({summary['stop_times']} stop times)")
     for what, ids in summary["landmarks"].items():
         print(f"  {what}: {ids}")

@@ -33,3 +33,12 @@ echo "Flyer places within 15 minutes on foot:"
 build-demo/tools/alentour/alentour places build-demo/demo/villeneuve.alentour --at "$space" --minutes 15 --mode walk \
     -o build-demo/demo/lieux.csv --overwrite
 head -6 build-demo/demo/lieux.csv
+# By tram and bus (the town's own timetable, data/demo-gtfs): the bands of who can be at
+# the space by 9:00 on a Tuesday, and the partners ranked by that time (the median of
+# the arrivals from 8:00 to 9:00).
+echo
+echo "By public transport, arriving by 9:00 on Tuesday 10 March 2026:"
+build-demo/tools/alentour/alentour map --graph build-demo/demo/villeneuve.alentour --space "$space" \
+    --space-name "Espace numérique de Villeneuve-sur-Lieu" --partners data/partenaires.csv --mode transit --mode walk \
+    --gtfs data/demo-gtfs --date 2026-03-10 --arrive 09:00 --minutes 10,20,30 -o build-demo/demo/carte-transports --overwrite
+head -4 build-demo/demo/carte-transports/partners.csv | cut -c1-240

@@ -10,8 +10,8 @@
 
 namespace alentour {
 
-// 2: compact graphs (8-byte reverse index, delta-coded shapes) and the flyer places
-// (meta key "places").
+// 2: compact graphs (8-byte reverse index, delta-coded shapes), the flyer places (meta
+// key "places") and sections beside the graphs (a timetable, `alentour build --gtfs`).
 constexpr std::uint32_t cache_format_version = 2;
 
 // Writes through a temporary file renamed into place. Throws InputError when `path`

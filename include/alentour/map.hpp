@@ -12,6 +12,7 @@
 #include <alentour/poster.hpp>
 #include <alentour/progress.hpp>
 #include <alentour/search.hpp>
+#include <alentour/transit.hpp>
 
 #include <string>
 #include <vector>
@@ -23,7 +24,7 @@ struct MapOptions {
     std::string space_name;
     std::string partners_file;            // empty: a map of the catchment alone
     PartnerReadOptions partner_reading;
-    std::vector<std::string> modes = {"walk"};  // the first one ranks and is drawn first
+    std::vector<std::string> modes = {"walk"};  // the first one ranks and is drawn first; "transit" rides `transit`
     std::vector<double> minutes = {10, 20, 30};
     // reverse: the bands hold where one reaches the space from, the question the ranking
     // answers (by car and bike one-way streets make the two differ); forward: where one
@@ -37,6 +38,9 @@ struct MapOptions {
     bool places = false;
     std::vector<std::string> place_categories;
     PosterOptions poster;                 // paper (A3 landscape by default), PNG resolution
+    // With the mode "transit": the feed and the window. Its direction must be `direction`;
+    // with partners, reverse (the ranking times arrivals at the space).
+    TransitJobOptions transit;
     bool overwrite = false;
 };
 

@@ -59,6 +59,9 @@ struct MapContent {
     LatLon space;
     std::vector<MapBand> bands;      // largest first (drawing order)
     std::string bands_heading = "Temps de trajet";  // the question the bands answer: "Temps pour venir ici"
+    // Which of a window's times the first mode's bands show (transit): "médiane, arrivée
+    // 8h–9h, mardi 10 mars 2026"; empty for a street mode.
+    std::string bands_qualifier;
     std::vector<MapPartner> partners;  // ranked ones, numbered in list order
     std::vector<MapPlace> places;    // empty unless asked for (`map --places`), nearest first
     std::vector<MapStreet> streets;

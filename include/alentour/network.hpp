@@ -9,6 +9,8 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +42,15 @@ struct RegionStats {
     double build_seconds = 0.0;
 };
 
+// Data kept beside the graphs in a region's cache (a timetable): bytes and a JSON
+// description, written and read by the area that owns them; `owner` keeps the bytes
+// alive (the cache's mapping, or a buffer).
+struct RegionSection {
+    std::string meta;
+    std::span<const unsigned char> bytes;
+    std::shared_ptr<const void> owner;
+};
+
 class Region {
 public:
     Region() = default;
@@ -55,10 +66,16 @@ public:
     const Graph& graph(std::string_view mode) const { return network(mode).graph; }
     BoundingBox bounds() const;
 
+    // Sections by name, saved and loaded with the cache; nullptr when absent.
+    const RegionSection* section(std::string_view name) const;
+    const std::map<std::string, RegionSection, std::less<>>& sections() const noexcept { return m_sections; }
+    void set_section(std::string name, RegionSection section) { m_sections[std::move(name)] = std::move(section); }
+
 private:
     std::vector<Network> m_networks;
     RegionStats m_stats;
     std::vector<Place> m_places;
+    std::map<std::string, RegionSection, std::less<>> m_sections;
 };
 
 struct BuildOptions {

@@ -6,10 +6,13 @@
 #include <alentour/network.hpp>
 #include <alentour/partners.hpp>
 #include <alentour/progress.hpp>
+#include <alentour/search.hpp>
 #include <alentour/snap.hpp>
 
 #include <cstddef>
+#include <functional>
 #include <iosfwd>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -80,6 +83,7 @@ struct Ranking {
     RankOptions options;
     PartnerTable table;
     std::vector<Snap> space_snaps;     // the space placed on each mode's network
+    std::vector<std::string> qualifiers;  // per mode, said after it in the reasons (RankSearch::qualifier)
     std::vector<RankedPartner> rows;   // prospect, outreach, beyond, then unranked
     RankTimings timings;
 
@@ -94,6 +98,21 @@ Ranking rank_partners(const Region& region, PartnerTable table, const RankOption
 
 // The same on snapping indexes shared with other stages of a job (a map's catchments).
 Ranking rank_partners(RegionSnappers& snappers, PartnerTable table, const RankOptions& options, const Progress& progress = {});
+
+// A mode timed by a search of its own rather than by the street search of its graph
+// (transit: a timetable searched over a window of arrivals). The structures and the space
+// are placed on the `network` graph, and `times` gives every node of it its time to the
+// space, bounded at --far (`far_minutes`).
+struct RankSearch {
+    std::string network;  // "walk" for transit: the last and first legs are walked
+    std::function<SearchResult(const Snapper& snapper, const Snap& space, double far_minutes)> times;
+    std::string qualifier;  // "médiane, arrivée 8h–9h, mardi 10 mars 2026"
+};
+using RankSearches = std::map<std::string, RankSearch>;  // by mode name
+
+// With modes timed by searches of their own; the other modes as above.
+Ranking rank_partners(RegionSnappers& snappers, PartnerTable table, const RankOptions& options, const RankSearches& searches,
+                      const Progress& progress = {});
 
 // excel_fr: UTF-8 with a byte-order mark, ';' and decimal commas (what French Excel
 // opens right); comma: plain UTF-8, ',' and decimal points.

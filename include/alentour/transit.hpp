@@ -8,6 +8,7 @@
 #include <alentour/graph.hpp>
 #include <alentour/geo.hpp>
 #include <alentour/network.hpp>
+#include <alentour/partners_rank.hpp>
 #include <alentour/progress.hpp>
 #include <alentour/search.hpp>
 #include <alentour/snap.hpp>
@@ -161,6 +162,14 @@ struct TransitResult {
 TransitResult transit_search(const Graph& walk, const Snapper& walk_snapper, const TransitFeed& feed, const StopLinks& links,
                              const std::vector<NamedPoint>& origins, const TransitOptions& options, const Progress& progress = {});
 
+// A feed read and its stops linked to the walk network: once for a job that searches it
+// several times (a map's catchment and its ranking).
+struct LinkedFeed {
+    TransitFeed feed;
+    StopLinks links;
+    TransitLinkOptions options;  // what the links were made with
+};
+
 // What the `times` and `catchment` commands run: a feed read and linked to the walk
 // network, then searched.
 struct TransitJobOptions {
@@ -183,6 +192,12 @@ std::vector<TransitTravelTime> transit_travel_times(const Graph& walk, const std
                                                     const std::vector<NamedPoint>& destinations, const TransitJobOptions& options,
                                                     ReasonCounts* remarks = nullptr, const Progress& progress = {});
 
+// The same on a timetable already linked (region_timetable) and the walk network's snapping index.
+std::vector<TransitTravelTime> transit_travel_times(const Graph& walk, const Snapper& walk_snapper, const LinkedFeed& linked,
+                                                    const std::vector<NamedPoint>& origins, const std::vector<NamedPoint>& destinations,
+                                                    const TransitJobOptions& options, ReasonCounts* remarks = nullptr,
+                                                    const Progress& progress = {});
+
 // CSV `from_id,to_id,minutes_p50[,minutes_p75…][,itinerary]`, two decimals, empty when
 // not reached.
 void write_transit_times_csv(const std::vector<double>& percentiles, const std::vector<TransitTravelTime>& times, bool itineraries,
@@ -192,6 +207,26 @@ void write_transit_times_csv(const std::vector<double>& percentiles, const std::
 // catchment method; named with the percentile and the window ("médiane, 8h–9h").
 Catchment transit_catchment(const Graph& walk, const std::vector<NamedPoint>& origins, const CatchmentOptions& bands,
                             const TransitJobOptions& options, ReasonCounts* remarks = nullptr, const Progress& progress = {});
+
+// Throws InputError for an empty path or a bad feed.
+LinkedFeed link_feed(const Graph& walk, const Snapper& walk_snapper, const std::string& feed, const TransitLinkOptions& options = {},
+                     const Progress& progress = {});
+
+// transit_catchment on a feed already linked, with the walk network's snapping index.
+Catchment transit_catchment(const Graph& walk, const Snapper& walk_snapper, const LinkedFeed& linked, const std::vector<NamedPoint>& origins,
+                            const CatchmentOptions& bands, const TransitOptions& options, ReasonCounts* remarks = nullptr,
+                            const Progress& progress = {});
+
+// The ranking's time by transit (the mode "transit" of rank_partners): the first
+// percentile of the arrivals at the space over the window (`options` must be reverse:
+// people come from the structures), from every node of the walk network.
+// Throws InputError when `options` are not reverse.
+RankSearch transit_rank_search(const Graph& walk, const LinkedFeed& linked, const TransitOptions& options);
+
+// Several feeds as one timetable: each feed's ids prefixed with its file name ("eptc:123")
+// so that two agencies' stop "1" stay apart; a single feed keeps its ids.
+TransitFeed merge_feeds(std::vector<TransitFeed> feeds);
+std::string feed_name(const std::string& path);  // "poa_eptc" for ".../poa_eptc.zip"
 
 // What `alentour info --gtfs` says of a feed: its size, its service days and how many
 // of its served stops the walk network reaches.
@@ -205,7 +240,28 @@ struct TransitFeedInfo {
 };
 TransitFeedInfo describe_feed(const Graph& walk, const std::string& feed, const TransitLinkOptions& options = {});
 
-// "médiane, 8h–9h", "75e centile, arrivée 13h–14h".
+// `alentour build --gtfs`: the feeds read, merged, linked to the region's walk network
+// and kept in the region, saved with its cache (save_region). Returns each feed's info.
+// Throws InputError for a bad feed or a region without a walk network.
+std::vector<TransitFeedInfo> add_timetable(Region& region, const std::vector<std::string>& feeds, const TransitLinkOptions& options = {},
+                                           const Progress& progress = {});
+
+// Keeps a linked timetable in the region; `feeds` describes what it was made of.
+void store_timetable(Region& region, const LinkedFeed& linked, const std::vector<TransitFeedInfo>& feeds);
+
+// The timetable kept in a region (loaded from its cache), if any. Throws CacheError when damaged.
+std::optional<LinkedFeed> stored_timetable(const Region& region);
+
+// What `alentour info` says of the feeds kept in a region.
+std::vector<TransitFeedInfo> stored_feeds(const Region& region);
+
+// The timetable a transit command uses: the feed at `feed` when one is given, or else the
+// one kept in the region (its links reused when made with the same `options`). Throws
+// InputError when there is neither.
+LinkedFeed region_timetable(const Region& region, const Snapper& walk_snapper, const std::string& feed, const TransitLinkOptions& options = {},
+                            const Progress& progress = {});
+
+// "médiane, départ 8h–9h, mardi 10 mars 2026", "75e centile, arrivée 13h–14h, mardi 10 mars 2026".
 std::string transit_qualifier(const TransitOptions& options, double percentile);
 
 // The nearest-rank percentile of some times (sorted or not): the smallest time such

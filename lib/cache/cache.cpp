@@ -12,8 +12,8 @@
 #include <span>
 
 // File layout: a 64-byte header, then the arrays of every network (each 64-byte
-// aligned so the mapping can be used in place), then the flyer places' arrays, then a
-// JSON block describing them.
+// aligned so the mapping can be used in place), then the flyer places' arrays, then the
+// region's sections (a timetable), 64-byte aligned too, then a JSON block describing them.
 // The checksum covers everything after the header. Little-endian, as every machine
 // this runs on.
 
@@ -158,6 +158,12 @@ std::vector<unsigned char> serialize(const Region& region) {
                                     {"stats", network_stats_to_json(network.stats)}, {"arrays", arrays}});
     }
     meta["places"] = append_places(bytes, region.places());
+    meta["sections"] = json::array();
+    for (const auto& [name, section] : region.sections()) {
+        pad_to_alignment(bytes);
+        meta["sections"].push_back({{"name", name}, {"meta", section.meta}, {"offset", bytes.size()}, {"size", section.bytes.size()}});
+        bytes.insert(bytes.end(), section.bytes.begin(), section.bytes.end());
+    }
     pad_to_alignment(bytes);
     const std::string meta_text = meta.dump();
     Header header{};
@@ -232,6 +238,19 @@ void check_consistency(const GraphArrays& a, const std::string& path) {
     if (!ok || !references_in_range(a)) throw CacheError("inconsistent graph arrays; rebuild it with 'alentour build'", {path, 0, {}});
 }
 
+// The sections stay in the mapping, kept alive by each of them.
+void map_sections(Region& region, const json& sections, const std::shared_ptr<const detail::MappedFile>& file, const std::string& path) {
+    for (const auto& entry : sections) {
+        const auto offset = entry.at("offset").get<std::uint64_t>();
+        const auto size = entry.at("size").get<std::uint64_t>();
+        if (offset % alignment != 0 || offset + size > file->size()) {
+            throw CacheError("damaged section '" + entry.at("name").get<std::string>() + "'; rebuild it with 'alentour build'", {path, 0, {}});
+        }
+        region.set_section(entry.at("name").get<std::string>(),
+                           {entry.at("meta").get<std::string>(), {file->data() + offset, static_cast<std::size_t>(size)}, file});
+    }
+}
+
 } // namespace
 
 void save_region(const Region& region, const std::string& path, bool overwrite) {
@@ -255,7 +274,9 @@ Region load_region(const std::string& path) {
             network.graph = Graph(arrays, file);
             networks.push_back(std::move(network));
         }
-        return Region(std::move(networks), region_stats_from_json(meta.at("region")), load_places(meta.at("places"), *file, path));
+        Region region(std::move(networks), region_stats_from_json(meta.at("region")), load_places(meta.at("places"), *file, path));
+        map_sections(region, meta.at("sections"), file, path);
+        return region;
     } catch (const json::exception& e) {
         throw CacheError(std::string("damaged description block (") + e.what() + "); rebuild it with 'alentour build'", {path, 0, {}});
     }

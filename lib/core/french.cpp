@@ -3,6 +3,7 @@
 #include "core/clock.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -61,10 +62,24 @@ std::string french_area(double km2) {
     return text + " km²";
 }
 
+namespace {
+
+const char* const months[] = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"};
+
+} // namespace
+
 std::string french_date() {
-    static const char* months[] = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"};
     const std::tm day = output_time().calendar;
     return std::to_string(day.tm_mday) + " " + months[day.tm_mon] + " " + std::to_string(day.tm_year + 1900);
+}
+
+std::string french_day(int days_since_1970) {
+    static const char* const weekdays[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
+    const std::chrono::year_month_day date{std::chrono::sys_days(std::chrono::days(days_since_1970))};
+    // 1970-01-01 was a Thursday, the fourth day of a week starting on Monday.
+    const int weekday = ((days_since_1970 % 7) + 7 + 3) % 7;
+    return std::string(weekdays[weekday]) + " " + std::to_string(static_cast<unsigned>(date.day())) + " " +
+           months[static_cast<unsigned>(date.month()) - 1] + " " + std::to_string(static_cast<int>(date.year()));
 }
 
 } // namespace alentour::detail

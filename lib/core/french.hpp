@@ -26,4 +26,8 @@ std::string french_area(double km2);
 // Today as "5 décembre 2026" (SOURCE_DATE_EPOCH's day when set).
 std::string french_date();
 
+// A day counted from 1970-01-01 as "mardi 10 mars 2026": a timetable's day, said with
+// its weekday since services run by weekday.
+std::string french_day(int days_since_1970);
+
 } // namespace alentour::detail

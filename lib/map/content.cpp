@@ -15,7 +15,8 @@ namespace {
 std::string population_label(const Catchment& catchment, const CatchmentBand& band) {
     const std::string span = band.minutes_from > 0 ? "de " + french_number(band.minutes_from, 1) + " à " + french_number(band.minutes, 1)
                                                    : "à moins de " + french_number(band.minutes, 1);
-    return french_count(*band.population) + " habitants " + span + " min " + french_mode(catchment.mode);
+    return french_count(*band.population) + " habitants " + span + " min " + french_mode(catchment.mode) +
+           (catchment.qualifier.empty() ? "" : " (" + catchment.qualifier + ")");
 }
 
 } // namespace

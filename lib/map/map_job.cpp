@@ -23,39 +23,78 @@ namespace {
 
 namespace fs = std::filesystem;
 
+bool is_transit(const std::string& mode) { return mode == "transit"; }
+
+bool uses_transit(const MapOptions& options) { return std::any_of(options.modes.begin(), options.modes.end(), is_transit); }
+
+void check_transit(const MapOptions& options) {
+    if (!uses_transit(options)) return;
+    if (options.transit.search.direction != options.direction) {
+        throw InputError("the timetable's window must run the way the bands do (--arrive with --direction to)", {"", 0, "--direction"});
+    }
+    if (!options.partners_file.empty() && options.direction != Direction::reverse) {
+        throw InputError("a transit map with partners shows trips to the space: leave out --direction from", {"", 0, "--direction"});
+    }
+}
+
 void check_options(const Region& region, const MapOptions& options) {
     if (options.modes.empty()) throw InputError("give at least one mode", {"", 0, "--mode"});
-    for (const auto& mode : options.modes) region.network(mode);  // an unknown mode fails now
+    for (const auto& mode : options.modes) region.network(is_transit(mode) ? "walk" : mode);  // an unknown mode fails now
     if (options.space_name.empty()) throw InputError("give the space a name (--space-name)", {"", 0, "--space-name"});
     for (const auto& id : options.place_categories) place_category(id);
+    if (options.places && is_transit(options.modes.front())) {
+        throw InputError("the flyer places are timed like the first mode's bands: put walk, bike or car first to draw them",
+                         {"", 0, "--places"});
+    }
+    check_transit(options);
+}
+
+// The timetable read and linked once for the bands and the ranking, when a mode rides it.
+std::optional<LinkedFeed> map_feed(RegionSnappers& snappers, const MapOptions& options, const Progress& progress) {
+    if (!uses_transit(options)) return std::nullopt;
+    return region_timetable(snappers.region(), snappers.get("walk"), options.transit.feed, options.transit.links, progress);
+}
+
+CatchmentOptions catchment_options(const MapOptions& options, const std::string& mode) {
+    CatchmentOptions c;
+    c.mode = mode;
+    c.minutes = options.minutes;
+    c.direction = options.direction;
+    return c;
 }
 
 // One catchment per mode, in the direction the ranking times (by default trips to the
 // space, so that a structure drawn in the 20-minute band reads at most 20 minutes).
-std::vector<Catchment> map_catchments(RegionSnappers& snappers, const MapOptions& options, const Progress& progress) {
+std::vector<Catchment> map_catchments(RegionSnappers& snappers, const std::optional<LinkedFeed>& feed, const MapOptions& options,
+                                      const Progress& progress) {
     std::vector<Catchment> catchments;
     const double share = 0.3 / static_cast<double>(options.modes.size());
+    const std::vector<NamedPoint> space = {{options.space_name, options.space, 0}};
     for (const auto& mode : options.modes) {
         const double base = share * static_cast<double>(catchments.size());
-        CatchmentOptions c;
-        c.mode = mode;
-        c.minutes = options.minutes;
-        c.direction = options.direction;
-        const Snapper& snapper = snappers.get(mode, sub_progress(progress, base, base + share / 2));
-        catchments.push_back(compute_catchment(snappers.region().graph(mode), snapper, {{options.space_name, options.space, 0}}, c));
+        const Progress part = sub_progress(progress, base, base + share / 2);
+        if (is_transit(mode)) {
+            const Graph& walk = snappers.region().graph("walk");
+            catchments.push_back(transit_catchment(walk, snappers.get("walk", part), *feed, space, catchment_options(options, mode), options.transit.search));
+        } else {
+            const Snapper& snapper = snappers.get(mode, part);
+            catchments.push_back(compute_catchment(snappers.region().graph(mode), snapper, space, catchment_options(options, mode)));
+        }
         report(progress, base + share, "catchments");
     }
     return catchments;
 }
 
-Ranking map_ranking(RegionSnappers& snappers, const MapOptions& options, const Progress& progress) {
+Ranking map_ranking(RegionSnappers& snappers, const std::optional<LinkedFeed>& feed, const MapOptions& options, const Progress& progress) {
     PartnerTable table = read_partners(options.partners_file, options.partner_reading);
     RankOptions rank;
     rank.modes = options.modes;
     rank.space = options.space;
     rank.space_name = options.space_name;
     rank.near_minutes = options.minutes.back();
-    return rank_partners(snappers, std::move(table), rank, progress);
+    RankSearches searches;
+    if (feed) searches.emplace("transit", transit_rank_search(snappers.region().graph("walk"), *feed, options.transit.search));
+    return rank_partners(snappers, std::move(table), rank, searches, progress);
 }
 
 // The flyer places within the largest band of the first mode, timed as the bands are.
@@ -114,7 +153,8 @@ MapFiles make_map(const Region& region, const MapOptions& options, const std::st
     // Read first: a bad layer stops the job before any drawing.
     const auto population = options.population_file.empty() ? std::nullopt
                                                              : std::optional(read_population(options.population_file, options.population_reading));
-    std::vector<Catchment> catchments = map_catchments(snappers, options, progress);
+    const std::optional<LinkedFeed> feed = map_feed(snappers, options, progress);
+    std::vector<Catchment> catchments = map_catchments(snappers, feed, options, progress);
     if (population) {
         population_overlap(*population, region.bounds());
         for (auto& catchment : catchments) add_population(catchment, *population, region.bounds());
@@ -122,12 +162,13 @@ MapFiles make_map(const Region& region, const MapOptions& options, const std::st
     writer.text("catchment.geojson", catchments_geojson(catchments));
     MapContent content = base_content(options);
     content.bands = detail::map_bands(catchments);
+    content.bands_qualifier = catchments.front().qualifier;
     // The maps open on the first mode's bands (a drive's bands are far wider, and shown
     // only on request), the space and the partners.
     detail::extend_with_bands(content.bounds, content.bands, options.modes.front());
 
     if (!options.partners_file.empty()) {
-        const Ranking ranking = map_ranking(snappers, options, sub_progress(progress, 0.3, 0.6));
+        const Ranking ranking = map_ranking(snappers, feed, options, sub_progress(progress, 0.3, 0.6));
         write_ranking(ranking, writer.path("partners.geojson"), {});
         write_ranking(ranking, writer.path("partners.csv"), {});
         content.partners = detail::map_partners(ranking, options.partner_reading.categories);

@@ -61,6 +61,11 @@ const Network& Region::network(std::string_view mode) const {
                      {"", 0, "--mode"});
 }
 
+const RegionSection* Region::section(std::string_view name) const {
+    const auto found = m_sections.find(name);
+    return found == m_sections.end() ? nullptr : &found->second;
+}
+
 BoundingBox Region::bounds() const {
     BoundingBox box;
     for (const auto& n : m_networks) {

@@ -78,9 +78,8 @@ using Times = std::vector<std::vector<ModeTime>>;  // per structure, per mode
 // Every structure placed on one mode's network (on the machine's cores: independent work
 // on a read-only index). A structure the first mode cannot place is unranked; one another
 // mode cannot place only gets a note.
-std::vector<std::optional<Snap>> place_structures(const Snapper& snapper, const Graph& graph, std::size_t m, std::vector<Partner>& partners,
-                                                  Times& times, const RankOptions& options) {
-    const std::string& mode = options.modes[m];
+std::vector<std::optional<Snap>> place_structures(const Snapper& snapper, const Graph& graph, const std::string& mode, std::size_t m,
+                                                  std::vector<Partner>& partners, Times& times, const RankOptions& options) {
     const BoundingBox bounds = graph.bounds();
     std::vector<detail::Placement> placements(partners.size());
     detail::parallel_for(partners.size(), [&](std::size_t i) {
@@ -113,42 +112,63 @@ Snap place_space(const Snapper& snapper, const RankOptions& options, const std::
     }
 }
 
-// One reverse search from the space, bounded at --far, and the exact time of each placed structure.
-void time_structures(const Graph& graph, const Snap& space, const std::vector<std::optional<Snap>>& snaps, std::size_t m,
-                     const std::vector<Partner>& partners, Times& times, const RankOptions& options) {
-    Searcher searcher(graph);
-    const SearchResult& result = searcher.run({&space, 1}, {options.far_minutes * 60.0, Direction::reverse});
+// The exact time of each placed structure from the times of a reverse search from the space.
+void time_structures(const Graph& graph, const SearchResult& result, const std::vector<std::optional<Snap>>& snaps, std::size_t m,
+                     const std::vector<Partner>& partners, Times& times) {
     for (std::size_t i = 0; i < partners.size(); ++i) {
         if (!snaps[i] || partners[i].status != PartnerStatus::ok) continue;
         const Arrival a = arrival_at(graph, result, *snaps[i]);
         if (a.reached) {
             times[i][m].minutes = a.seconds / 60.0;
-            times[i][m].metres = a.metres;
+            // A timetable's times carry no distance.
+            if (std::isfinite(a.metres)) times[i][m].metres = a.metres;
         }
     }
 }
 
-void time_mode(RegionSnappers& snappers, std::size_t m, Ranking& ranking, Times& times, const Progress& progress) {
+const RankSearch* own_search(const RankSearches& searches, const std::string& mode) {
+    const auto found = searches.find(mode);
+    return found == searches.end() ? nullptr : &found->second;
+}
+
+// The graph a mode's structures are placed on: its own, or the one its search walks.
+const std::string& network_of(const RankSearches& searches, const std::string& mode) {
+    const RankSearch* own = own_search(searches, mode);
+    return own != nullptr ? own->network : mode;
+}
+
+// One reverse search from the space bounded at --far, by the street network or by the mode's own search.
+void search_mode(const Graph& graph, const Snapper& snapper, const Snap& space, const RankSearch* own, const std::vector<std::optional<Snap>>& snaps,
+                 std::size_t m, const std::vector<Partner>& partners, Times& times, const RankOptions& options) {
+    if (own != nullptr) return time_structures(graph, own->times(snapper, space, options.far_minutes), snaps, m, partners, times);
+    Searcher searcher(graph);
+    time_structures(graph, searcher.run({&space, 1}, {options.far_minutes * 60.0, Direction::reverse}), snaps, m, partners, times);
+}
+
+void time_mode(RegionSnappers& snappers, const RankSearches& searches, std::size_t m, Ranking& ranking, Times& times, const Progress& progress) {
     const RankOptions& options = ranking.options;
     const std::string& mode = options.modes[m];
-    const Graph& graph = snappers.region().graph(mode);
+    const RankSearch* own = own_search(searches, mode);
+    const std::string& network = network_of(searches, mode);
+    const Graph& graph = snappers.region().graph(network);
     const double share = 1.0 / static_cast<double>(options.modes.size());
     const double base = share * static_cast<double>(m);
 
     auto start = Clock::now();
     report(progress, base, "placing the structures (" + mode + ")");
-    const Snapper& snapper = snappers.get(mode, sub_progress(progress, base, base + share / 4));
+    const Snapper& snapper = snappers.get(network, sub_progress(progress, base, base + share / 4));
     ranking.timings.indexing_seconds += seconds_since(start);
 
     start = Clock::now();
-    const Snap space = place_space(snapper, options, mode);
+    const Snap space = place_space(snapper, options, network);
     ranking.space_snaps.push_back(space);
-    const auto snaps = place_structures(snapper, graph, m, ranking.table.partners, times, options);
+    const auto snaps = place_structures(snapper, graph, network, m, ranking.table.partners, times, options);
     ranking.timings.snapping_seconds += seconds_since(start);
 
     start = Clock::now();
     report(progress, base + share / 2, "searching (" + mode + ")");
-    time_structures(graph, space, snaps, m, ranking.table.partners, times, options);
+    search_mode(graph, snapper, space, own, snaps, m, ranking.table.partners, times, options);
+    ranking.qualifiers.push_back(own != nullptr ? own->qualifier : std::string());
     ranking.timings.searching_seconds += seconds_since(start);
 }
 
@@ -220,15 +240,20 @@ Ranking rank_partners(const Region& region, PartnerTable table, const RankOption
 }
 
 Ranking rank_partners(RegionSnappers& snappers, PartnerTable table, const RankOptions& options, const Progress& progress) {
+    return rank_partners(snappers, std::move(table), options, {}, progress);
+}
+
+Ranking rank_partners(RegionSnappers& snappers, PartnerTable table, const RankOptions& options, const RankSearches& searches,
+                      const Progress& progress) {
     check_options(options);
-    for (const auto& mode : options.modes) snappers.region().graph(mode);  // throws naming the modes there are
+    for (const auto& mode : options.modes) snappers.region().graph(network_of(searches, mode));  // throws naming the modes there are
 
     Ranking ranking;
     ranking.options = options;
     ranking.table = std::move(table);
     mark_space_itself(ranking.table.partners, options);
     Times times(ranking.table.partners.size(), std::vector<ModeTime>(options.modes.size()));
-    for (std::size_t m = 0; m < options.modes.size(); ++m) time_mode(snappers, m, ranking, times, progress);
+    for (std::size_t m = 0; m < options.modes.size(); ++m) time_mode(snappers, searches, m, ranking, times, progress);
 
     const auto start = Clock::now();
     report(progress, 1.0, "scoring");

@@ -12,11 +12,19 @@ std::string orientation_text(const Partner& p, const std::string& period) {
     return french_number(n, 1) + (n < 2.0 ? " orientation " : " orientations ") + period;
 }
 
+// "en transports en commun (médiane, arrivée 8h–9h, mardi 10 mars 2026)": a mode timed
+// over a window says which of its times is given.
+std::string mode_text(const Ranking& r, std::size_t m) {
+    const std::string mode = french_mode(r.options.modes[m]);
+    const bool qualified = m < r.qualifiers.size() && !r.qualifiers[m].empty();
+    return qualified ? mode + " (" + r.qualifiers[m] + ")" : mode;
+}
+
 std::string times_text(const Ranking& r, const RankedPartner& row) {
     std::string text;
     for (std::size_t m = 0; m < r.options.modes.size(); ++m) {
         const auto& t = row.times[m];
-        const std::string mode = french_mode(r.options.modes[m]);
+        const std::string mode = mode_text(r, m);
         std::string piece;
         if (t.minutes) {
             piece = french_minutes(*t.minutes) + " " + mode;
@@ -44,7 +52,7 @@ std::string reason_for(const Ranking& r, const RankedPartner& row) {
     switch (row.list) {
     case PartnerList::unranked: return p.status_detail;
     case PartnerList::beyond:
-        return "plus de " + french_minutes(o.far_minutes) + " " + french_mode(o.modes.front()) + " (--far) : hors du territoire de prospection · " +
+        return "plus de " + french_minutes(o.far_minutes) + " " + mode_text(r, 0) + " (--far) : hors du territoire de prospection · " +
                label;
     case PartnerList::prospect:
     case PartnerList::outreach: break;

@@ -52,6 +52,8 @@ std::vector<LegendRow> legend_rows(const MapContent& content, const std::vector<
     rows.push_back({LegendSymbol::scale, "", {0.2, 0.2, 0.2}, {}});
     if (!bands.empty()) {
         rows.push_back({LegendSymbol::none, content.bands_heading + " " + french_mode(bands.front().band->mode), {}, {}});
+        // A time that is one of a window's (transit) says which, the window and the day.
+        if (!content.bands_qualifier.empty()) rows.push_back({LegendSymbol::none, "(" + content.bands_qualifier + ")", {}, {}});
         // Nearest band first, as people read the map from the star out.
         for (auto band = bands.rbegin(); band != bands.rend(); ++band) {
             rows.push_back({LegendSymbol::band, band->legend_text, parse_colour(band->band->colour), {}});

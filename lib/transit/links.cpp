@@ -1,3 +1,5 @@
+#include "links.hpp"
+
 #include <alentour/error.hpp>
 #include <alentour/transit.hpp>
 
@@ -62,8 +64,7 @@ void snap_stops(const TransitFeed& feed, const Snapper& snapper, const TransitLi
         }
     }
     if (links.unlinked > 0) {
-        links.remarks["stops farther than " + std::to_string(static_cast<int>(options.max_stop_distance_metres)) +
-                      " m from a walkable way (unused)"] += links.unlinked;
+        links.remarks[detail::unlinked_stops_remark(options)] += links.unlinked;
     }
 }
 
@@ -129,5 +130,13 @@ StopLinks link_stops(const TransitFeed& feed, const Graph& walk, const Snapper& 
     report(progress, 1.0, "walking transfers");
     return links;
 }
+
+namespace detail {
+
+std::string unlinked_stops_remark(const TransitLinkOptions& options) {
+    return "stops farther than " + std::to_string(static_cast<int>(options.max_stop_distance_metres)) + " m from a walkable way (unused)";
+}
+
+} // namespace detail
 
 } // namespace alentour

@@ -1,3 +1,4 @@
+#include "core/french.hpp"
 #include "itinerary.hpp"
 #include "timetable.hpp"
 
@@ -14,17 +15,13 @@ namespace {
 // The feed read and linked, the walk network's snapping index built: once per job.
 struct Linked {
     Snapper snapper;
-    TransitFeed feed;
-    StopLinks links;
+    LinkedFeed linked;
 };
 
 Linked link(const Graph& walk, const TransitJobOptions& options, const Progress& progress) {
-    if (options.feed.empty()) throw InputError("give the timetable with --gtfs FEED.zip", {"", 0, "--gtfs"});
-    report(progress, 0.0, "reading the timetable");
     Snapper snapper(walk, "walk");
-    TransitFeed feed = read_gtfs(options.feed);
-    StopLinks links = link_stops(feed, walk, snapper, options.links, sub_progress(progress, 0.1, 0.4));
-    return {std::move(snapper), std::move(feed), std::move(links)};
+    LinkedFeed linked = link_feed(walk, snapper, options.feed, options.links, progress);
+    return {std::move(snapper), std::move(linked)};
 }
 
 void add_remarks(ReasonCounts* out, const ReasonCounts& in) {
@@ -48,31 +45,48 @@ std::string hour_text(TransitTime t) {
 
 } // namespace
 
+LinkedFeed link_feed(const Graph& walk, const Snapper& walk_snapper, const std::string& feed, const TransitLinkOptions& options,
+                     const Progress& progress) {
+    if (feed.empty()) throw InputError("give the timetable with --gtfs FEED.zip", {"", 0, "--gtfs"});
+    report(progress, 0.0, "reading the timetable");
+    LinkedFeed linked{read_gtfs(feed), {}, options};
+    linked.links = link_stops(linked.feed, walk, walk_snapper, options, sub_progress(progress, 0.1, 0.4));
+    return linked;
+}
+
 TransitFeedInfo describe_feed(const Graph& walk, const std::string& feed, const TransitLinkOptions& options) {
-    const Linked linked = link(walk, {feed, {}, options}, {});
-    const TransitFeed& f = linked.feed;
+    const Linked job = link(walk, {feed, {}, options}, {});
+    const TransitFeed& f = job.linked.feed;
+    const StopLinks& links = job.linked.links;
     TransitFeedInfo info{f.source, f.agencies, f.first_day, f.last_day, f.stops.size(), f.routes.size(), f.trips.size(),
-                         f.stop_times.size(), f.frequencies.size(), f.transfers.size(), linked.links.linked, linked.links.unlinked, f.remarks};
-    add_remarks(&info.remarks, linked.links.remarks);
+                         f.stop_times.size(), f.frequencies.size(), f.transfers.size(), links.linked, links.unlinked, f.remarks};
+    add_remarks(&info.remarks, links.remarks);
     return info;
 }
 
 std::string transit_qualifier(const TransitOptions& options, double percentile) {
     const std::string which = percentile == 50 ? "médiane" : std::to_string(static_cast<int>(std::lround(percentile))) + "e centile";
     const bool reverse = options.direction == Direction::reverse;
-    const TransitTime from = reverse ? options.time - 60 * (options.window_minutes - 1) : options.time;
+    // The window's minutes end at `time` when reverse: said as the hour they fill, like departures.
+    const TransitTime from = reverse ? options.time - 60 * options.window_minutes : options.time;
     const TransitTime to = reverse ? options.time : options.time + 60 * options.window_minutes;
-    return which + ", " + (reverse ? "arrivée " : "départ ") + hour_text(from) + "–" + hour_text(to) + ", " + format_day(options.date);
+    return which + ", " + (reverse ? "arrivée " : "départ ") + hour_text(from) + "–" + hour_text(to) + ", " + detail::french_day(options.date);
 }
 
 std::vector<TransitTravelTime> transit_travel_times(const Graph& walk, const std::vector<NamedPoint>& origins,
                                                     const std::vector<NamedPoint>& destinations, const TransitJobOptions& options,
                                                     ReasonCounts* remarks, const Progress& progress) {
-    const Linked linked = link(walk, options, progress);
+    const Linked job = link(walk, options, progress);
+    return transit_travel_times(walk, job.snapper, job.linked, origins, destinations, options, remarks, sub_progress(progress, 0.4, 1.0));
+}
+
+std::vector<TransitTravelTime> transit_travel_times(const Graph& walk, const Snapper& walk_snapper, const LinkedFeed& linked,
+                                                    const std::vector<NamedPoint>& origins, const std::vector<NamedPoint>& destinations,
+                                                    const TransitJobOptions& options, ReasonCounts* remarks, const Progress& progress) {
     add_remarks(remarks, linked.feed.remarks);
     add_remarks(remarks, linked.links.remarks);
     std::vector<Snap> places;
-    for (const NamedPoint& d : destinations) places.push_back(linked.snapper.snap_named(d, options.search.snap, "destination"));
+    for (const NamedPoint& d : destinations) places.push_back(walk_snapper.snap_named(d, options.search.snap, "destination"));
     const bool reverse = options.search.direction == Direction::reverse;
     if (reverse && options.itineraries) throw InputError("itineraries are told for departures: leave out --reverse", {"", 0, "--itineraries"});
     ReasonCounts unused;
@@ -82,8 +96,8 @@ std::vector<TransitTravelTime> transit_travel_times(const Graph& walk, const std
     const TransitTime middle = options.search.time + 60 * (options.search.window_minutes / 2);
     std::vector<TransitTravelTime> out;
     for (std::size_t o = 0; o < origins.size(); ++o) {
-        const TransitResult result = transit_search(walk, linked.snapper, linked.feed, linked.links, {origins[o]}, options.search,
-                                                    sub_progress(progress, 0.4 + 0.6 * o / origins.size(), 0.4 + 0.6 * (o + 1) / origins.size()));
+        const TransitResult result = transit_search(walk, walk_snapper, linked.feed, linked.links, {origins[o]}, options.search,
+                                                    sub_progress(progress, static_cast<double>(o) / origins.size(), static_cast<double>(o + 1) / origins.size()));
         if (o == 0) add_remarks(remarks, result.remarks);
         std::vector<SearchResult> per_percentile;
         for (const auto& seconds : result.seconds) {
@@ -122,13 +136,19 @@ void write_transit_times_csv(const std::vector<double>& percentiles, const std::
 Catchment transit_catchment(const Graph& walk, const std::vector<NamedPoint>& origins, const CatchmentOptions& bands,
                             const TransitJobOptions& options, ReasonCounts* remarks, const Progress& progress) {
     if (bands.per_origin) throw InputError("transit catchments merge their origins: leave out --per-origin", {"", 0, "--per-origin"});
-    const Linked linked = link(walk, options, progress);
+    const Linked job = link(walk, options, progress);
+    return transit_catchment(walk, job.snapper, job.linked, origins, bands, options.search, remarks, sub_progress(progress, 0.4, 1.0));
+}
+
+Catchment transit_catchment(const Graph& walk, const Snapper& walk_snapper, const LinkedFeed& linked, const std::vector<NamedPoint>& origins,
+                            const CatchmentOptions& bands, const TransitOptions& options, ReasonCounts* remarks, const Progress& progress) {
+    if (bands.per_origin) throw InputError("transit catchments merge their origins: leave out --per-origin", {"", 0, "--per-origin"});
     add_remarks(remarks, linked.feed.remarks);
     add_remarks(remarks, linked.links.remarks);
-    TransitOptions search = options.search;
+    TransitOptions search = options;
     search.percentiles.resize(1);
     search.max_minutes = bands.minutes.empty() ? search.max_minutes : bands.minutes.back();
-    const TransitResult result = transit_search(walk, linked.snapper, linked.feed, linked.links, origins, search, sub_progress(progress, 0.4, 0.9));
+    const TransitResult result = transit_search(walk, walk_snapper, linked.feed, linked.links, origins, search, sub_progress(progress, 0.0, 0.8));
     add_remarks(remarks, result.remarks);
     std::vector<CatchmentOrigin> placed;
     for (std::size_t i = 0; i < origins.size(); ++i) placed.push_back({origins[i].id, origins[i].position, result.origins[i]});

@@ -44,7 +44,7 @@ TEST_CASE("alentour catchment --mode transit names its bands with the percentile
     const auto result = run_cli("catchment " + world.common() + "--depart 08:00 --window 10 --minutes 10,20 -q -o " + quoted(out.string()));
     REQUIRE(result.exit_code == 0);
     const std::string text = read_bytes(out);
-    CHECK_THAT(text, Catch::Contains("Zone à 20 min en transports en commun (médiane, départ 8h–8h10, 2026-03-10)"));
+    CHECK_THAT(text, Catch::Contains("Zone à 20 min en transports en commun (médiane, départ 8h–8h10, mardi 10 mars 2026)"));
     CHECK_THAT(text, Catch::Contains("\"mode\": \"transit\"") || Catch::Contains("\"mode\":\"transit\""));
 }
 

@@ -2,6 +2,7 @@
 
 #include <alentour/cache.hpp>
 #include <alentour/output_file.hpp>
+#include <alentour/transit.hpp>
 
 #include <cstdio>
 #include <memory>
@@ -14,6 +15,7 @@ struct BuildArgs {
     std::string output;
     std::vector<std::string> profiles = {"walk", "bike", "car"};
     std::string profile_file;
+    std::vector<std::string> feeds;
     bool overwrite = false;
 };
 
@@ -33,10 +35,17 @@ void run_build(const BuildArgs& args, const GlobalOptions& global) {
     options.profiles = select_profiles(all, args.profiles);
     // Refuse an existing output before spending time on the build.
     { const OutputFile early_check(args.output, args.overwrite); }
-    const Region region = build_region(args.input, options, progress_bar(global));
+    Region region = build_region(args.input, options, progress_bar(global));
+    finish_progress(global);
+    const auto feeds = args.feeds.empty() ? std::vector<TransitFeedInfo>() : add_timetable(region, args.feeds, {}, progress_bar(global));
     finish_progress(global);
     save_region(region, args.output, args.overwrite);
-    if (!global.quiet) print_summary(region, args.output);
+    if (global.quiet) return;
+    print_summary(region, args.output);
+    for (const auto& f : feeds) {
+        std::fprintf(stderr, "timetable %s: %zu stop times, service %s to %s, %u stops linked, %u not\n", f.source.c_str(), f.stop_times,
+                     format_day(f.first_day).c_str(), format_day(f.last_day).c_str(), f.linked, f.unlinked);
+    }
 }
 
 } // namespace
@@ -49,6 +58,8 @@ void add_build_command(CLI::App& app, const GlobalOptions& global) {
     command->add_option("--profiles", args->profiles, "profiles to build, comma-separated")->delimiter(',');
     command->add_option("--profile-file", args->profile_file, "JSON profiles overriding the built-in ones (see 'alentour profiles')")
         ->check(CLI::ExistingFile);
+    command->add_option("--gtfs", args->feeds, "GTFS feeds (.zip or folder) to keep in the cache as one timetable (repeat for several)")
+        ->check(CLI::ExistingPath);
     command->add_flag("--overwrite", args->overwrite, "replace the output if it exists");
     command->callback([args, &global] { run_build(*args, global); });
 }

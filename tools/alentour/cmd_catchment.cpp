@@ -37,7 +37,9 @@ Catchment transit_bands(const CatchmentArgs& args, const Region& region, const C
     TransitJobOptions transit = args.transit.options(args.reverse);
     transit.search.snap = options.snap;
     ReasonCounts remarks;
-    Catchment catchment = transit_catchment(region.graph("walk"), origins, options, transit, &remarks, progress_bar(global));
+    const Snapper snapper(region.graph("walk"), "walk");
+    const LinkedFeed timetable = region_timetable(region, snapper, transit.feed, transit.links);
+    Catchment catchment = transit_catchment(region.graph("walk"), snapper, timetable, origins, options, transit.search, &remarks, progress_bar(global));
     finish_progress(global);
     print_remarks(remarks, global.quiet);
     return catchment;
@@ -117,7 +119,7 @@ void add_catchment_command(CLI::App& app, const GlobalOptions& global) {
     command->add_option("-o,--output", args->output, "OUT.geojson, .gpkg, .fgb, .kml or .shp")->required();
     command->add_option("--format", args->format, "GDAL driver name, when the extension does not tell");
     command->add_flag("--overwrite", args->overwrite, "replace the output if it exists");
-    args->transit.add_to(*command);
+    args->transit.add_to(*command, TransitArgs::Command::catchment);
     command->add_option("--population", args->population, "population layer: raster, points or polygons with a count, Filosofi grid")
         ->check(CLI::ExistingFile);
     command->add_option("--population-field", args->population_field, "the count column of --population (default: recognised by name)");

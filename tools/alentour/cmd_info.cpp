@@ -19,15 +19,18 @@ struct InfoArgs {
     bool json = false;
 };
 
+nlohmann::json feed_json(const TransitFeedInfo& f) {
+    return {{"source", f.source}, {"agencies", f.agencies}, {"first_day", format_day(f.first_day)},
+            {"last_day", format_day(f.last_day)}, {"stops", f.stops}, {"routes", f.routes}, {"trips", f.trips},
+            {"stop_times", f.stop_times}, {"frequencies", f.frequencies}, {"transfers", f.transfers},
+            {"stops_linked", f.linked}, {"stops_not_linked", f.unlinked}, {"remarks", f.remarks}};
+}
+
+// The feeds kept in the cache (alentour build --gtfs), then those given to describe.
 nlohmann::json describe_feeds(const Region& region, const std::vector<std::string>& feeds) {
     nlohmann::json out = nlohmann::json::array();
-    for (const auto& path : feeds) {
-        const TransitFeedInfo f = describe_feed(region.graph("walk"), path);
-        out.push_back({{"source", f.source}, {"agencies", f.agencies}, {"first_day", format_day(f.first_day)},
-                       {"last_day", format_day(f.last_day)}, {"stops", f.stops}, {"routes", f.routes}, {"trips", f.trips},
-                       {"stop_times", f.stop_times}, {"frequencies", f.frequencies}, {"transfers", f.transfers},
-                       {"stops_linked", f.linked}, {"stops_not_linked", f.unlinked}, {"remarks", f.remarks}});
-    }
+    for (const TransitFeedInfo& f : stored_feeds(region)) out.push_back(feed_json(f));
+    for (const auto& path : feeds) out.push_back(feed_json(describe_feed(region.graph("walk"), path)));
     return out;
 }
 
@@ -113,13 +116,14 @@ void add_info_command(CLI::App& app, const GlobalOptions&) {
     command->callback([args] {
         const Region region = load_region(args->cache);
         auto info = describe(region);
-        if (!args->feeds.empty()) info["feeds"] = describe_feeds(region, args->feeds);
+        const auto feeds = describe_feeds(region, args->feeds);
+        if (!feeds.empty()) info["feeds"] = feeds;
         if (args->json) {
             std::cout << info.dump(2) << '\n';
         } else {
             print_text(info);
             print_places(region);
-            if (!args->feeds.empty()) print_feeds(info["feeds"]);
+            if (!feeds.empty()) print_feeds(feeds);
         }
     });
 }

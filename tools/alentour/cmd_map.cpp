@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "transit_args.hpp"
 
 #include <alentour/map.hpp>
 #include <alentour/places.hpp>
@@ -20,6 +21,7 @@ struct MapArgs {
     std::string places;  // categories, comma-separated; empty with the flag alone: all
     CLI::Option* places_option = nullptr;
     std::string geocode_index;
+    TransitArgs transit;
 };
 
 } // namespace
@@ -35,7 +37,7 @@ void add_map_command(CLI::App& app, const GlobalOptions& global) {
     command->add_option("--layer", args->options.partner_reading.layer, "the layer or sheet of the partner file");
     command->add_option("--srs", args->options.partner_reading.srs, "coordinate system of the partner file (EPSG:2154…)");
     add_geocode_options(*command, "--geocode", args->geocode_index, args->options.partner_reading.geocoding.min_score, false);
-    command->add_option("--mode", args->options.modes, "walk, bike, car (repeat: the first one ranks)");
+    command->add_option("--mode", args->options.modes, "walk, bike, car, transit (repeat: the first one ranks)");
     command->add_option("--minutes", args->options.minutes, "band limits, comma-separated")->delimiter(',');
     command->add_option("--direction", args->direction,
                         "to: the bands hold where people reach the space from, as the ranking times them; from: where one goes from it")
@@ -53,6 +55,7 @@ void add_map_command(CLI::App& app, const GlobalOptions& global) {
     command->add_option("--orientation", args->orientation, "poster orientation: portrait or landscape")->capture_default_str();
     command->add_option("-o,--output", args->output, "the folder to write")->required();
     command->add_flag("--overwrite", args->options.overwrite, "replace the folder if it exists");
+    args->transit.add_to(*command, TransitArgs::Command::catchment);
     command->callback([args, &global] {
         args->options.space = parse_lat_lon(args->space, "--space");
         args->options.direction = args->direction == "to" ? Direction::reverse : Direction::forward;
@@ -61,7 +64,8 @@ void add_map_command(CLI::App& app, const GlobalOptions& global) {
         args->options.places = args->places_option->count() > 0;
         if (args->options.places && !args->places.empty()) args->options.place_categories = parse_place_categories(args->places, "--places");
         use_geocoder(args->geocode_index, args->options.partner_reading);
-        const Region region = args->network.load_modes(args->options.modes, global);
+        if (has_transit(args->options.modes)) args->options.transit = args->transit.options(args->options.direction == Direction::reverse);
+        const Region region = args->network.load_modes(network_modes(args->options.modes), global);
         const MapFiles files = make_map(region, args->options, args->output, progress_bar(global));
         finish_progress(global);
         std::printf("%s\n", files.folder.c_str());

@@ -1,7 +1,9 @@
 #include "commands.hpp"
+#include "transit_args.hpp"
 
 #include <alentour/error.hpp>
 #include <alentour/partners_rank.hpp>
+#include <alentour/transit.hpp>
 
 #include <iostream>
 #include <memory>
@@ -24,7 +26,23 @@ struct RankArgs {
     bool print_categories = false;
     std::vector<std::string> outputs;
     std::string csv_dialect = "excel-fr";
+    TransitArgs transit;
 };
+
+// By transit the structures are placed on the walk network and timed by an arrive-by
+// search of the timetable from the space.
+Ranking rank_with_transit(const RankArgs& args, const Region& region, PartnerTable table, const RankOptions& options,
+                          const GlobalOptions& global) {
+    TransitJobOptions transit = args.transit.options(true);
+    transit.search.snap = options.snap;
+    RegionSnappers snappers(region);
+    const Graph& walk = region.graph("walk");
+    const LinkedFeed linked = region_timetable(region, snappers.get("walk"), transit.feed, transit.links);
+    print_remarks(linked.feed.remarks, global.quiet);
+    print_remarks(linked.links.remarks, global.quiet);
+    const RankSearches searches{{"transit", transit_rank_search(walk, linked, transit.search)}};
+    return rank_partners(snappers, std::move(table), options, searches, progress_bar(global));
+}
 
 void run_rank(const RankArgs& args, const GlobalOptions& global) {
     const CategoryTable categories = args.category_file.empty() ? CategoryTable() : CategoryTable::load(args.category_file);
@@ -49,8 +67,9 @@ void run_rank(const RankArgs& args, const GlobalOptions& global) {
     read_options.categories = categories;
     use_geocoder(args.geocode_index, read_options);
     PartnerTable table = read_partners(args.partners, read_options);
-    const Region region = args.network.load_modes(options.modes, global);
-    const Ranking ranking = rank_partners(region, std::move(table), options, progress_bar(global));
+    const Region region = args.network.load_modes(network_modes(options.modes), global);
+    const Ranking ranking = has_transit(options.modes) ? rank_with_transit(args, region, std::move(table), options, global)
+                                                       : rank_partners(region, std::move(table), options, progress_bar(global));
     finish_progress(global);
     std::vector<std::string> warnings;
     for (const auto& output : args.outputs) {
@@ -78,7 +97,7 @@ void add_rank_command(CLI::App& app, const GlobalOptions& global) {
     command->add_option("--layer", args->reading.layer, "layer or sheet of the partner file (default: the first holding rows)");
     command->add_option("--srs", args->reading.srs, "coordinate system of the file's coordinates when it does not say (EPSG:2154…)");
     add_geocode_options(*command, "--geocode", args->geocode_index, args->reading.geocoding.min_score, false);
-    command->add_option("--mode", args->modes, "walk, bike, car… (repeat; the first one ranks, default walk)");
+    command->add_option("--mode", args->modes, "walk, bike, car, transit… (repeat; the first one ranks, default walk)");
     command->add_option("--near", args->options.near_minutes, "minutes: up to here a structure is one to prospect")->check(CLI::PositiveNumber)->capture_default_str();
     command->add_option("--far", args->options.far_minutes, "minutes: up to here an itinerant workshop makes sense")->check(CLI::PositiveNumber)->capture_default_str();
     command->add_option("--decay", args->decay, "how time lowers the score: step (at --near), linear (to 0 at --far), exp")
@@ -104,6 +123,7 @@ void add_rank_command(CLI::App& app, const GlobalOptions& global) {
         ->check(CLI::IsMember({"excel-fr", "comma"}))
         ->capture_default_str();
     command->add_flag("--overwrite", args->writing.overwrite, "replace the outputs if they exist");
+    args->transit.add_to(*command, TransitArgs::Command::rank);
     command->callback([args, &global] { run_rank(*args, global); });
 }
 

@@ -31,7 +31,9 @@ void run_transit_times(const TimesArgs& args, const GlobalOptions& global, const
     options.search.snap.radius_metres = args.snap_radius;
     const Region region = args.network.load("walk", global);
     ReasonCounts remarks;
-    const auto times = transit_travel_times(region.graph("walk"), origins, destinations, options, &remarks, progress_bar(global));
+    const Snapper snapper(region.graph("walk"), "walk");
+    const LinkedFeed timetable = region_timetable(region, snapper, options.feed, options.links);
+    const auto times = transit_travel_times(region.graph("walk"), snapper, timetable, origins, destinations, options, &remarks, progress_bar(global));
     finish_progress(global);
     std::ostringstream csv;
     write_transit_times_csv(options.search.percentiles, times, options.itineraries, csv);
@@ -73,7 +75,7 @@ void add_times_command(CLI::App& app, const GlobalOptions& global) {
         ->check(CLI::PositiveNumber);
     command->add_option("-o,--output", args->output, "CSV to write (default: standard output)");
     command->add_flag("--overwrite", args->overwrite, "replace the output if it exists");
-    args->transit.add_to(*command);
+    args->transit.add_to(*command, TransitArgs::Command::times);
     command->callback([args, &global] {
         if (args->to.empty() && args->to_file.empty()) throw InputError("give destinations with --to LAT,LON or --to-file POINTS.csv");
         run_times(*args, global);

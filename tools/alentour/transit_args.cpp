@@ -2,15 +2,18 @@
 
 #include <alentour/error.hpp>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace alentour::cli {
 
-void TransitArgs::add_to(CLI::App& command) {
-    command.add_option("--gtfs", gtfs, "with --mode transit: the GTFS feed (.zip or folder)");
+void TransitArgs::add_to(CLI::App& command, Command which) {
+    command.add_option("--gtfs", gtfs, "with --mode transit: the GTFS feed (.zip or folder); default: the one built into --graph");
     command.add_option("--date", date, "with --mode transit: the day, 2026-03-10");
-    command.add_option("--depart", depart, "with --mode transit: first departure of the window (default 08:00)");
-    command.add_option("--arrive", arrive, "with --mode transit --reverse: the arrival deadline, 14:00");
+    if (which != Command::rank) command.add_option("--depart", depart, "with --mode transit: first departure of the window (default 08:00)");
+    command.add_option("--arrive", arrive,
+                       which == Command::rank ? "with --mode transit: the arrival deadline at the space, 09:00"
+                                                  : "with --mode transit, trips to the place (catchment --reverse, map --direction to): the arrival deadline, 14:00");
     command.add_option("--window", window, "with --mode transit: minutes of departures looked at, one search a minute (default 60)")
         ->check(CLI::Range(1, 1440));
     command.add_option("--percentile", percentiles, "with --mode transit: percentiles of the window's times, 25,50,75 (default 50)")
@@ -22,6 +25,7 @@ void TransitArgs::add_to(CLI::App& command) {
         ->check(CLI::NonNegativeNumber);
     command.add_option("--min-transfer", min_transfer, "with --mode transit: seconds needed to change vehicle (default 60)")
         ->check(CLI::NonNegativeNumber);
+    if (which != Command::times) return;
     command.add_flag("--itineraries", itineraries, "with --mode transit on times: the legs of the fastest journey at the window's middle minute");
 }
 
@@ -43,6 +47,17 @@ TransitJobOptions TransitArgs::options(bool reverse) const {
     o.itineraries = itineraries;
     return o;
 }
+
+std::vector<std::string> network_modes(const std::vector<std::string>& modes) {
+    std::vector<std::string> networks;
+    for (const auto& mode : modes) {
+        const std::string network = mode == "transit" ? "walk" : mode;
+        if (std::find(networks.begin(), networks.end(), network) == networks.end()) networks.push_back(network);
+    }
+    return networks;
+}
+
+bool has_transit(const std::vector<std::string>& modes) { return std::find(modes.begin(), modes.end(), "transit") != modes.end(); }
 
 void print_remarks(const ReasonCounts& remarks, bool quiet) {
     if (quiet) return;
