@@ -35,7 +35,7 @@ build() {
     command -v ninja >/dev/null && generator=(-G Ninja)
     if ! { cmake -S "$source_dir" -B "$build_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release \
                -DALENTOUR_BUILD_BENCH=ON -DALENTOUR_BUILD_TESTS=OFF &&
-           cmake --build "$build_dir" --target bench_network bench_search bench_catchment bench_population bench_transit; } >"$work/build.log" 2>&1; then
+           cmake --build "$build_dir" --target bench_network bench_search bench_catchment bench_population bench_transit bench_tour; } >"$work/build.log" 2>&1; then
         cat "$work/build.log"
         echo "run_benchmarks: the build failed"
         return 1
@@ -112,6 +112,10 @@ main() {
 
     echo "## bench_transit (Porto Alegre EPTC, Rhein-Neckar rnv; aims: Range RAPTOR over 60 min under 150 / 400 ms)"
     "${pin[@]}" "$build_dir/bench/bench_transit" --origins 20
+    echo
+
+    echo "## bench_tour (Porto, 60 stops by car; aim: under 1 s, matrix included)"
+    "$build_dir/bench/bench_tour" "${files[0]}"
     echo
 
     summary

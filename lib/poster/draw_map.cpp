@@ -15,16 +15,6 @@ const Rgb star_red{0.84, 0.1, 0.11};
 
 void box_path(cairo_t* cr, const Box& box) { cairo_rectangle(cr, box.x, box.y, box.width, box.height); }
 
-void line_path(cairo_t* cr, const MapFrame& frame, const std::vector<LatLon>& line) {
-    bool first = true;
-    for (const LatLon& p : line) {
-        const Point q = frame.project(p);
-        if (first) cairo_move_to(cr, q.x, q.y);
-        else cairo_line_to(cr, q.x, q.y);
-        first = false;
-    }
-}
-
 void draw_bands(cairo_t* cr, const Plan& plan) {
     cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
     for (const auto& band : plan.bands) {
@@ -63,6 +53,28 @@ void draw_streets(cairo_t* cr, const Plan& plan) {
     }
 }
 
+void draw_space(cairo_t* cr, const SpaceMark& space) {
+    draw_star(cr, space.centre, space.radius);
+    const double line_height = 1.2 * space.font;
+    double top = space.label_box.y;
+    for (const auto& line : space.lines) {
+        show_text_haloed(cr, line, space.label_box.x, baseline_in(top, line_height, space.font), space.font, true, {0.1, 0.1, 0.1});
+        top += line_height;
+    }
+}
+
+} // namespace
+
+void line_path(cairo_t* cr, const MapFrame& frame, const std::vector<LatLon>& line) {
+    bool first = true;
+    for (const LatLon& p : line) {
+        const Point q = frame.project(p);
+        if (first) cairo_move_to(cr, q.x, q.y);
+        else cairo_line_to(cr, q.x, q.y);
+        first = false;
+    }
+}
+
 void draw_leader(cairo_t* cr, const PlacedMarker& marker) {
     cairo_move_to(cr, marker.anchor.x, marker.anchor.y);
     cairo_line_to(cr, marker.centre.x, marker.centre.y);
@@ -86,18 +98,6 @@ void draw_marker(cairo_t* cr, const PlacedMarker& marker, double font) {
     cairo_stroke(cr);
     show_text_centred(cr, std::to_string(marker.number), marker.centre, font, true, text_colour_on(marker.fill));
 }
-
-void draw_space(cairo_t* cr, const SpaceMark& space) {
-    draw_star(cr, space.centre, space.radius);
-    const double line_height = 1.2 * space.font;
-    double top = space.label_box.y;
-    for (const auto& line : space.lines) {
-        show_text_haloed(cr, line, space.label_box.x, baseline_in(top, line_height, space.font), space.font, true, {0.1, 0.1, 0.1});
-        top += line_height;
-    }
-}
-
-} // namespace
 
 void star_path(cairo_t* cr, Point centre, double radius) {
     for (int i = 0; i < 10; ++i) {

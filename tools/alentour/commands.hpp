@@ -15,5 +15,6 @@ void add_map_command(CLI::App& app, const GlobalOptions& global);
 void add_rank_command(CLI::App& app, const GlobalOptions& global);
 void add_batch_command(CLI::App& app, const GlobalOptions& global);
 void add_coverage_command(CLI::App& app, const GlobalOptions& global);
+void add_tour_command(CLI::App& app, const GlobalOptions& global);
 
 } // namespace alentour::cli

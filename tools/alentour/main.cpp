@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
     add_rank_command(app, global);
     add_batch_command(app, global);
     add_coverage_command(app, global);
+    add_tour_command(app, global);
     add_profiles_command(app, global);
     try {
         app.parse(argc, argv);
