@@ -45,11 +45,15 @@ std::vector<std::size_t> order_loop(const TimeMatrix& matrix, std::vector<std::s
 // Driving seconds of the loop 0 → order… → 0.
 double loop_seconds(const TimeMatrix& matrix, std::span<const std::size_t> order);
 
-// A lower bound on the driving seconds of any set of loops from 0 that visits every one
-// of `stops`: the best of the assignment bound (each point one way in and one way out)
-// and the Held–Karp 1-tree bound on the cheaper direction of each pair. Shortest times
-// obey the triangle inequality, so the bound of one loop holds for several loops too.
-double tour_lower_bound(const TimeMatrix& matrix, std::span<const std::size_t> stops);
+// A lower bound on the driving seconds of any set of at least `loops` loops from 0 that
+// visits every one of `stops`: the best of the assignment bound (each point one way in
+// and one way out, the space `loops` times) and the Held–Karp 1-tree bound on the
+// cheaper direction of each pair. Shortest times obey the triangle inequality, so
+// merging loops never costs more: a bound for `loops` loops holds for more loops too.
+double tour_lower_bound(const TimeMatrix& matrix, std::span<const std::size_t> stops, std::size_t loops = 1);
+
+// The fewest loops that can hold the stops' visits and the driving into each of them.
+std::size_t fewest_loops(const TimeMatrix& matrix, std::span<const std::size_t> stops, double visit_seconds, double day_seconds);
 
 // Cuts the loop `order` into consecutive pieces, each a loop from 0 whose driving plus
 // `visit_seconds` per stop fits `day_seconds`: the fewest pieces, then the least driving

@@ -110,20 +110,41 @@ double held_karp_bound(const std::vector<std::vector<double>>& cost) {
 
 } // namespace
 
-double tour_lower_bound(const TimeMatrix& matrix, std::span<const std::size_t> stops) {
+double tour_lower_bound(const TimeMatrix& matrix, std::span<const std::size_t> stops, std::size_t loops) {
     if (stops.empty()) return 0.0;
-    std::vector<std::size_t> points{0};
+    loops = std::clamp<std::size_t>(loops, 1, stops.size());
+    // the space once per loop, then the stops
+    std::vector<std::size_t> points(loops, 0);
     points.insert(points.end(), stops.begin(), stops.end());
     const std::size_t n = points.size();
-    if (n == 2) return matrix(0, stops[0]) + matrix(stops[0], 0);
-    std::vector<std::vector<double>> directed(n, std::vector<double>(n)), cheaper(n, std::vector<double>(n));
+    if (stops.size() == 1) return matrix(0, stops[0]) + matrix(stops[0], 0);
+    std::vector<std::vector<double>> directed(n, std::vector<double>(n));
     for (std::size_t a = 0; a < n; ++a) {
-        for (std::size_t b = 0; b < n; ++b) {
-            directed[a][b] = a == b ? forbidden : matrix(points[a], points[b]);
-            cheaper[a][b] = a == b ? 0.0 : std::min(matrix(points[a], points[b]), matrix(points[b], points[a]));
+        for (std::size_t b = 0; b < n; ++b) directed[a][b] = points[a] == points[b] ? forbidden : matrix(points[a], points[b]);
+    }
+    const std::size_t k = stops.size() + 1;  // the space once, for the 1-tree
+    std::vector<std::vector<double>> cheaper(k, std::vector<double>(k));
+    for (std::size_t a = 0; a < k; ++a) {
+        for (std::size_t b = 0; b < k; ++b) {
+            const std::size_t pa = points[a + loops - 1], pb = points[b + loops - 1];
+            cheaper[a][b] = a == b ? 0.0 : std::min(matrix(pa, pb), matrix(pb, pa));
         }
     }
     return std::max(assignment_bound(directed), held_karp_bound(cheaper));
+}
+
+std::size_t fewest_loops(const TimeMatrix& matrix, std::span<const std::size_t> stops, double visit_seconds, double day_seconds) {
+    // every loop's time is its visits and its driving; the driving holds at least the
+    // cheapest way into each stop
+    double needed = 0.0;
+    for (const std::size_t s : stops) {
+        double cheapest = matrix(0, s);
+        for (const std::size_t t : stops) {
+            if (t != s) cheapest = std::min(cheapest, matrix(t, s));
+        }
+        needed += visit_seconds + cheapest;
+    }
+    return std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil(needed / day_seconds - 1e-9)));
 }
 
 } // namespace alentour

@@ -175,7 +175,8 @@ TourResult plan_tour(const Region& region, LatLon space, std::vector<TourStop> s
     start = Clock::now();
     const std::vector<std::size_t> stops_in = visitable(tour, placed, m);
     const auto orders = half_days(m, stops_in, options);
-    tour.lower_bound_seconds = tour_lower_bound(m, stops_in);
+    const double visit = options.stop_minutes * 60.0, day = options.day_minutes * 60.0;
+    tour.lower_bound_seconds = tour_lower_bound(m, stops_in, fewest_loops(m, stops_in, visit, day));
     tour.heuristic_seconds = seconds_since(start);
 
     std::vector<std::size_t> stop_of(placed.points.size(), 0);

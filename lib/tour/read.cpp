@@ -1,5 +1,7 @@
 // What a tour reads: durations as teams write them, the stops file, the space, the communes.
 
+#include "partners/place.hpp"
+
 #include <alentour/error.hpp>
 #include <alentour/partners.hpp>
 #include <alentour/tour.hpp>
@@ -23,13 +25,6 @@ double number(const std::string& text) {
 bool is_coordinate_problem(PartnerStatus status) {
     return status == PartnerStatus::missing_coordinates || status == PartnerStatus::bad_coordinates ||
            status == PartnerStatus::swapped_coordinates;
-}
-
-std::string postal_place(const Partner& p) {
-    std::string place = p.address;
-    const std::string town = p.postcode + (p.postcode.empty() || p.commune.empty() ? "" : " ") + p.commune;
-    if (!town.empty()) place += (place.empty() ? "" : ", ") + town;
-    return place;
 }
 
 // Fields of one CSV line, quotes honoured.
@@ -78,7 +73,7 @@ std::vector<TourStop> read_tour_stops(const std::string& path) {
         TourStop stop;
         stop.id = p.id;
         stop.name = p.name;
-        stop.address = postal_place(p);
+        stop.address = detail::postal_address(p);
         stop.category = p.category;
         stop.position = p.position;
         stop.line = p.line;

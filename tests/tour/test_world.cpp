@@ -25,7 +25,10 @@ const std::string ring_world =
     "n4 v1 x2.000 y48.002\n"
     "n8 v1 x2.010 y48.000\n"
     "n9 v1 x2.011 y48.000\n"
-    "w1 v1 Thighway=residential,oneway=yes Nn1,n2,n3,n4,n1\n"
+    "w1 v1 Thighway=residential,oneway=yes Nn1,n2\n"
+    "w3 v1 Thighway=residential,oneway=yes Nn2,n3\n"
+    "w4 v1 Thighway=residential,oneway=yes Nn3,n4\n"
+    "w5 v1 Thighway=residential,oneway=yes Nn4,n1\n"
     "w2 v1 Thighway=residential Nn8,n9\n";
 
 TourStop stop(const std::string& id, std::optional<LatLon> position) {
