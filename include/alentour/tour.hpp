@@ -127,7 +127,11 @@ struct TourResult {
     std::vector<std::string> status_detail;  // in French, why a stop is not visited
     std::vector<TourLoop> loops;
     double drive_seconds = 0;        // of every loop
-    double lower_bound_seconds = 0;  // on the driving of any loops visiting the same stops
+    double lower_bound_seconds = 0;  // on the driving of any half-days visiting the same stops
+    // The one loop through every stop the half-days are cut from, and the bound on any one
+    // loop: how far the ordering itself can be from the best.
+    double one_loop_seconds = 0;
+    double one_loop_bound_seconds = 0;
     double matrix_seconds = 0;       // time spent: the travel-time matrix
     double heuristic_seconds = 0;    // ordering, splitting and bounding
     double route_seconds = 0;        // the route lines

@@ -78,8 +78,10 @@ std::vector<std::size_t> visitable(TourResult& tour, const Placed& placed, const
 
 // The half-days: one loop through every stop, cut to fit the day, each piece re-ordered
 // on its own (kept as cut when that is no better).
-std::vector<std::vector<std::size_t>> half_days(const TimeMatrix& m, const std::vector<std::size_t>& stops, const TourOptions& o) {
+std::vector<std::vector<std::size_t>> half_days(const TimeMatrix& m, const std::vector<std::size_t>& stops, const TourOptions& o,
+                                                double& one_loop_seconds) {
     const std::vector<std::size_t> giant = order_loop(m, stops);
+    one_loop_seconds = loop_seconds(m, giant);
     auto loops = split_into_days(m, giant, o.stop_minutes * 60.0, o.day_minutes * 60.0);
     for (auto& loop : loops) {
         auto again = order_loop(m, loop);
@@ -174,7 +176,8 @@ TourResult plan_tour(const Region& region, LatLon space, std::vector<TourStop> s
 
     start = Clock::now();
     const std::vector<std::size_t> stops_in = visitable(tour, placed, m);
-    const auto orders = half_days(m, stops_in, options);
+    const auto orders = half_days(m, stops_in, options, tour.one_loop_seconds);
+    tour.one_loop_bound_seconds = tour_lower_bound(m, stops_in);
     const double visit = options.stop_minutes * 60.0, day = options.day_minutes * 60.0;
     tour.lower_bound_seconds = tour_lower_bound(m, stops_in, fewest_loops(m, stops_in, visit, day));
     tour.heuristic_seconds = seconds_since(start);

@@ -61,9 +61,13 @@ std::string tour_summary(const TourResult& t) {
             << " de trajet (" << detail::french_number(loop.metres / 1000.0, 1) << " km), de retour après "
             << french_minutes(loop.return_seconds / 60.0) << "\n";
     }
-    const double gap = t.lower_bound_seconds > 0 ? 100.0 * (t.drive_seconds / t.lower_bound_seconds - 1.0) : 0.0;
+    const auto gap = [](double length, double bound) { return bound > 0 ? detail::french_number(100.0 * (length / bound - 1.0), 1) : "0"; };
     out << "trajet total " << french_minutes(t.drive_seconds / 60.0) << " ; borne inférieure " << french_minutes(t.lower_bound_seconds / 60.0)
-        << " (écart au plus " << detail::french_number(gap, 1) << " %)\n";
+        << " (écart au plus " << gap(t.drive_seconds, t.lower_bound_seconds) << " %)\n";
+    if (t.loops.size() > 1) {
+        out << "en une seule boucle : " << french_minutes(t.one_loop_seconds / 60.0) << " ; borne inférieure "
+            << french_minutes(t.one_loop_bound_seconds / 60.0) << " (écart au plus " << gap(t.one_loop_seconds, t.one_loop_bound_seconds) << " %)\n";
+    }
     for (std::size_t s = 0; s < t.stops.size(); ++s) {
         if (t.status[s] == StopStatus::visited) continue;
         out << "  non visitée : " << detail::tour::stop_label(t.stops[s]) << " (" << stop_status_code(t.status[s]) << ") " << t.status_detail[s] << "\n";
