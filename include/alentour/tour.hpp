@@ -7,6 +7,7 @@
 // Or-opt on the asymmetric matrix), as VROOM and pgr_TSP do.
 
 #include <alentour/geo.hpp>
+#include <alentour/map_content.hpp>
 #include <alentour/network.hpp>
 #include <alentour/progress.hpp>
 #include <alentour/snap.hpp>
@@ -172,11 +173,15 @@ struct TourClock {
 void write_tour_csv(const TourResult& tour, std::ostream& out, const TourClock& clock = {});
 void write_tour_geojson(const TourResult& tour, std::ostream& out, const TourClock& clock = {});
 void write_tour_gpx(const TourResult& tour, std::ostream& out);
-void write_tour_pdf(const TourResult& tour, const std::string& path, bool overwrite, const TourClock& clock = {});
+// One page per half-day: the route over `streets` (see write_tour), the timed list.
+void write_tour_pdf(const TourResult& tour, const std::string& path, bool overwrite, const TourClock& clock = {},
+                    const std::vector<MapStreet>& streets = {});
 
 // `output` a folder (tournee.csv, tournee.geojson, tournee.gpx, tournee.pdf) or one
-// file by its extension. Returns the files written.
-std::vector<std::string> write_tour(const TourResult& tour, const std::string& output, bool overwrite, const TourClock& clock = {});
+// file by its extension. Returns the files written. With `region`, the PDF's maps show
+// its streets.
+std::vector<std::string> write_tour(const TourResult& tour, const std::string& output, bool overwrite, const TourClock& clock = {},
+                                    const Region* region = nullptr);
 
 // A few French lines: half-days, driving, the bound, the stops left out.
 std::string tour_summary(const TourResult& tour);

@@ -1,6 +1,6 @@
 #pragma once
 // The pieces of a MapContent, each gathered from the library's own results: bands from
-// catchments, numbered partners from a ranking, streets from the networks.
+// catchments, numbered partners from a ranking (streets: poster/streets.hpp).
 
 #include <alentour/catchment.hpp>
 #include <alentour/map_content.hpp>
@@ -17,9 +17,6 @@ std::vector<MapBand> map_bands(const std::vector<Catchment>& catchments);
 
 // The prospect and outreach lists, numbered in list order, timed by the first mode.
 std::vector<MapPartner> map_partners(const Ranking& ranking, const CategoryTable& categories);
-
-// The walk network's ways and over them the car roads, inside `bounds` (plus 200 m).
-std::vector<MapStreet> map_streets(const Region& region, const BoundingBox& bounds);
 
 // What the legends say above the bands: the question they answer.
 std::string bands_heading(Direction direction);

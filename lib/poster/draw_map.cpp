@@ -34,7 +34,19 @@ void draw_bands(cairo_t* cr, const Plan& plan) {
     }
 }
 
-void draw_streets(cairo_t* cr, const Plan& plan) {
+} // namespace
+
+void line_path(cairo_t* cr, const MapFrame& frame, const std::vector<LatLon>& line) {
+    bool first = true;
+    for (const LatLon& p : line) {
+        const Point q = frame.project(p);
+        if (first) cairo_move_to(cr, q.x, q.y);
+        else cairo_line_to(cr, q.x, q.y);
+        first = false;
+    }
+}
+
+void draw_streets(cairo_t* cr, const MapFrame& frame, const std::vector<MapStreet>& streets) {
     struct Style {
         double width, grey;
     };
@@ -44,14 +56,16 @@ void draw_streets(cairo_t* cr, const Plan& plan) {
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
     for (int rank = 0; rank <= 2; ++rank) {
         const Style& style = styles[rank];
-        for (const auto& street : plan.content->streets) {
-            if (std::clamp(street.rank, 0, 2) == rank) line_path(cr, plan.frame, street.line);
+        for (const auto& street : streets) {
+            if (std::clamp(street.rank, 0, 2) == rank) line_path(cr, frame, street.line);
         }
         set_colour(cr, {style.grey, style.grey, style.grey});
         cairo_set_line_width(cr, style.width);
         cairo_stroke(cr);
     }
 }
+
+namespace {
 
 void draw_space(cairo_t* cr, const SpaceMark& space) {
     draw_star(cr, space.centre, space.radius);
@@ -64,16 +78,6 @@ void draw_space(cairo_t* cr, const SpaceMark& space) {
 }
 
 } // namespace
-
-void line_path(cairo_t* cr, const MapFrame& frame, const std::vector<LatLon>& line) {
-    bool first = true;
-    for (const LatLon& p : line) {
-        const Point q = frame.project(p);
-        if (first) cairo_move_to(cr, q.x, q.y);
-        else cairo_line_to(cr, q.x, q.y);
-        first = false;
-    }
-}
 
 void draw_leader(cairo_t* cr, const PlacedMarker& marker) {
     cairo_move_to(cr, marker.anchor.x, marker.anchor.y);
@@ -127,7 +131,7 @@ void draw_map(cairo_t* cr, const Plan& plan) {
     set_colour(cr, ground);
     cairo_paint(cr);
     draw_bands(cr, plan);
-    draw_streets(cr, plan);
+    draw_streets(cr, plan.frame, plan.content->streets);
     for (const auto& marker : plan.markers) {
         if (marker.displaced) draw_leader(cr, marker);
     }

@@ -16,6 +16,8 @@ void draw_map(cairo_t* cr, const Plan& plan);
 void line_path(cairo_t* cr, const MapFrame& frame, const std::vector<LatLon>& line);
 void draw_marker(cairo_t* cr, const PlacedMarker& marker, double font);
 void draw_leader(cairo_t* cr, const PlacedMarker& marker);
+// The streets by rank, grey under everything else.
+void draw_streets(cairo_t* cr, const MapFrame& frame, const std::vector<MapStreet>& streets);
 
 // A five-pointed star of outer radius `radius`, shared with the legend.
 void star_path(cairo_t* cr, Point centre, double radius);

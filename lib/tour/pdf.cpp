@@ -33,6 +33,7 @@ struct Page {
     TextMeasure& measure;
     const TourResult& tour;
     const TourClock& clock;
+    const std::vector<MapStreet>& streets;
 };
 
 BoundingBox loop_bounds(const TourResult& t, const TourLoop& loop) {
@@ -45,13 +46,23 @@ BoundingBox loop_bounds(const TourResult& t, const TourLoop& loop) {
     return {box.min_lat - pad_lat, box.min_lon - pad_lon, box.max_lat + pad_lat, box.max_lon + pad_lon};
 }
 
-void draw_route(Page& p, const TourLoop& loop, const Box& map, const MapFrame& frame, const Rgb& colour) {
+// The streets with a point on this page (the PDF keeps what a clip hides).
+std::vector<MapStreet> page_streets(const std::vector<MapStreet>& streets, const BoundingBox& bounds) {
+    std::vector<MapStreet> shown;
+    for (const auto& street : streets) {
+        if (std::any_of(street.line.begin(), street.line.end(), [&](LatLon q) { return bounds.contains(q, 100.0); })) shown.push_back(street);
+    }
+    return shown;
+}
+
+void draw_route(Page& p, const TourLoop& loop, const Box& map, const MapFrame& frame, const Rgb& colour, const BoundingBox& bounds) {
     cairo_t* cr = p.cr;
     cairo_save(cr);
     cairo_rectangle(cr, map.x, map.y, map.width, map.height);
     cairo_clip(cr);
     set_colour(cr, {0.965, 0.957, 0.94});
     cairo_paint(cr);
+    draw_streets(cr, frame, page_streets(p.streets, bounds));
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
     for (const auto& [width, rgb] : {std::pair{5.0, Rgb{1, 1, 1}}, std::pair{3.0, colour}}) {
@@ -90,7 +101,7 @@ void draw_stops(Page& p, const TourLoop& loop, const Box& map, const MapFrame& f
 // One line of the list: the number, the times, the name and its address below.
 double list_line(Page& p, const Box& list, double y, double font, const std::string& number, const std::string& times,
                  const std::string& name, const std::string& address) {
-    const double line = 1.25 * font, indent = 2.2 * font, times_width = 6.2 * font;
+    const double line = 1.25 * font, indent = 2.2 * font, times_width = 7.2 * font;
     show_text(p.cr, number, list.x, baseline_in(y, line, font), font, true, ink);
     show_text(p.cr, times, list.x + indent, baseline_in(y, line, font), font, false, ink);
     const double name_x = list.x + indent + times_width;
@@ -131,12 +142,13 @@ void draw_page(Page& p, std::size_t l) {
     const double top = margin + 46, bottom = page_height - margin - 14;
     const Box map{margin, top, 0.6 * (page_width - 2 * margin), bottom - top};
     const Box list{map.right() + 16, top, page_width - margin - map.right() - 16, bottom - top};
-    const MapFrame frame(loop_bounds(p.tour, loop), map);
+    const BoundingBox bounds = loop_bounds(p.tour, loop);
+    const MapFrame frame(bounds, map);
     const std::string colour = loop_colour(l);
-    draw_route(p, loop, map, frame, parse_colour(colour));
+    draw_route(p, loop, map, frame, parse_colour(colour), bounds);
     draw_stops(p, loop, map, frame, colour);
     draw_list(p, loop, l, list);
-    show_text(p.cr, "Fond : itinéraire sur le réseau d'OpenStreetMap (ODbL) · " + detail::french_date(), margin,
+    show_text(p.cr, "Fond et itinéraires : © les contributeurs d'OpenStreetMap (ODbL) · " + detail::french_date(), margin,
               baseline_in(page_height - margin - 10, 10, 7), 7, false, grey);
 }
 
@@ -153,7 +165,7 @@ void draw_left_out(Page& p) {
 
 } // namespace
 
-void write_tour_pdf(const TourResult& t, const std::string& path, bool overwrite, const TourClock& clock) {
+void write_tour_pdf(const TourResult& t, const std::string& path, bool overwrite, const TourClock& clock, const std::vector<MapStreet>& streets) {
     OutputFile file(path, overwrite);
     {
         SurfacePtr surface(cairo_pdf_surface_create(file.temp_path().c_str(), page_width, page_height));
@@ -164,7 +176,7 @@ void write_tour_pdf(const TourResult& t, const std::string& path, bool overwrite
         ContextPtr cr(cairo_create(surface.get()));
         use_print_metrics(cr.get());
         TextMeasure measure;
-        Page page{cr.get(), measure, t, clock};
+        Page page{cr.get(), measure, t, clock, streets};
         for (std::size_t l = 0; l < t.loops.size(); ++l) {
             draw_page(page, l);
             cairo_show_page(cr.get());

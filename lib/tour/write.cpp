@@ -2,6 +2,7 @@
 
 #include "core/french.hpp"
 #include "core/output_folder.hpp"
+#include "poster/streets.hpp"
 #include "tour/wording.hpp"
 
 #include <alentour/error.hpp>
@@ -22,26 +23,39 @@ std::string extension_of(const std::string& path) {
     return ext;
 }
 
-void write_one(const TourResult& t, const std::string& path, const std::string& ext, bool overwrite, const TourClock& clock) {
+// Every route and the space: what the PDF's pages show between them.
+BoundingBox tour_bounds(const TourResult& t) {
+    BoundingBox box;
+    box.extend(t.space);
+    for (const auto& loop : t.loops) {
+        for (const auto& leg : loop.legs) {
+            for (const LatLon& p : leg) box.extend(p);
+        }
+    }
+    return box;
+}
+
+void write_one(const TourResult& t, const std::string& path, const std::string& ext, bool overwrite, const TourClock& clock,
+               const Region* region) {
     if (ext == ".csv") write_file(path, overwrite, [&](std::ostream& out) { write_tour_csv(t, out, clock); });
     else if (ext == ".geojson" || ext == ".json") write_file(path, overwrite, [&](std::ostream& out) { write_tour_geojson(t, out, clock); });
     else if (ext == ".gpx") write_file(path, overwrite, [&](std::ostream& out) { write_tour_gpx(t, out); });
-    else write_tour_pdf(t, path, overwrite, clock);
+    else write_tour_pdf(t, path, overwrite, clock, region == nullptr ? std::vector<MapStreet>() : detail::map_streets(*region, tour_bounds(t)));
 }
 
 } // namespace
 
-std::vector<std::string> write_tour(const TourResult& t, const std::string& output, bool overwrite, const TourClock& clock) {
+std::vector<std::string> write_tour(const TourResult& t, const std::string& output, bool overwrite, const TourClock& clock, const Region* region) {
     const std::string ext = extension_of(output);
     if (ext == ".csv" || ext == ".geojson" || ext == ".json" || ext == ".gpx" || ext == ".pdf") {
-        write_one(t, output, ext, overwrite, clock);
+        write_one(t, output, ext, overwrite, clock, region);
         return {output};
     }
     if (!ext.empty()) throw InputError("'" + ext + "' is not a tour output: give a folder, or a .csv, .geojson, .gpx or .pdf file", {output, 0, "-o"});
     detail::OutputFolder folder(output, overwrite, folder_files);
     std::vector<std::string> written;
     for (const auto& name : folder_files) {
-        write_one(t, folder.file(name).string(), extension_of(name), true, clock);
+        write_one(t, folder.file(name).string(), extension_of(name), true, clock, region);
         written.push_back((std::filesystem::path(output) / name).string());
     }
     folder.commit();

@@ -56,7 +56,7 @@ void run_tour(TourArgs& args, const GlobalOptions& global) {
     const Region region = load_tour_region(args.region, args.options.mode, global);
     const TourResult tour = plan_tour(region, space, std::move(stops), args.options, progress_bar(global));
     finish_progress(global);
-    const auto written = write_tour(tour, args.output, args.overwrite, clock);
+    const auto written = write_tour(tour, args.output, args.overwrite, clock, &region);
     if (global.quiet) return;
     std::fputs(tour_summary(tour).c_str(), stderr);
     for (const auto& file : written) std::fprintf(stderr, "wrote %s\n", file.c_str());
