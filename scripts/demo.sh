@@ -26,3 +26,10 @@ echo
 echo "Both spaces (data/espaces.csv), each person counted once, by the nearest:"
 build-demo/tools/alentour/alentour coverage --graph build-demo/demo/villeneuve.alentour --mode walk --spaces data/espaces.csv \
     --minutes 10,20,30 --population data/population.csv -o build-demo/demo/couverture.geojson --overwrite
+
+# Going out to the partners: every one of them visited from the space by car, in
+# half-days of 3 h 30 with 20 minutes at each (the order, the times, the routes, the PDF).
+echo
+echo "A tour of the partners by car from the space (tournee.csv, .geojson, .gpx, .pdf):"
+build-demo/tools/alentour/alentour tour build-demo/demo/villeneuve.alentour data/partenaires.csv --space data/espace.json \
+    --mode car --stop-minutes 20 --day 3h30 -o build-demo/demo/tournee --overwrite

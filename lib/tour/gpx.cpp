@@ -1,5 +1,6 @@
 // The tour for a GPS or a phone: a waypoint per visit, a track per half-day (GPX 1.1).
 
+#include "core/markup.hpp"
 #include "tour/wording.hpp"
 
 #include <cstdio>
@@ -10,19 +11,7 @@ namespace {
 
 using namespace detail::tour;
 
-std::string xml_text(const std::string& text) {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
+std::string xml_text(const std::string& text) { return detail::markup_escaped(text); }
 
 std::string lat_lon_attributes(LatLon p) {
     char text[64];

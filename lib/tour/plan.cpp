@@ -2,6 +2,7 @@
 // into half-days, then draw each leg on the streets.
 
 #include "core/parallel.hpp"
+#include "partners/place.hpp"
 #include "tour/route_line.hpp"
 
 #include <alentour/error.hpp>
@@ -15,6 +16,8 @@ namespace alentour {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+constexpr double region_margin_metres = 50.0;  // as the ranking allows
 
 double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
@@ -34,7 +37,7 @@ struct Placed {
     std::vector<std::size_t> index;
 };
 
-Placed place_stops(TourResult& tour, const Snapper& snapper, const Snap& space) {
+Placed place_stops(TourResult& tour, const Snapper& snapper, const BoundingBox& bounds, const Snap& space) {
     Placed placed{{space}, std::vector<std::size_t>(tour.stops.size(), 0)};
     for (std::size_t s = 0; s < tour.stops.size(); ++s) {
         const TourStop& stop = tour.stops[s];
@@ -43,12 +46,14 @@ Placed place_stops(TourResult& tour, const Snapper& snapper, const Snap& space) 
             tour.status_detail[s] = stop.input_status.empty() ? "pas de coordonnées" : stop.input_status;
             continue;
         }
-        try {
-            placed.points.push_back(snapper.snap_named({stop.id, *stop.position, stop.line}, tour.options.snap, "stop"));
+        // Placed as the ranking places structures, so the reason reads the same (in French).
+        const detail::Placement p = detail::place(snapper, bounds, tour.options.mode, *stop.position, tour.options.snap, region_margin_metres);
+        if (p.snap) {
+            placed.points.push_back(*p.snap);
             placed.index[s] = placed.points.size() - 1;
-        } catch (const SnapError& e) {
+        } else {
             tour.status[s] = StopStatus::not_on_network;
-            tour.status_detail[s] = e.reason();
+            tour.status_detail[s] = p.detail;
         }
     }
     return placed;
@@ -168,7 +173,7 @@ TourResult plan_tour(const Region& region, LatLon space, std::vector<TourStop> s
     report(progress, 0.0, "placing the stops");
     const Snapper snapper(graph, options.mode);
     const Snap space_snap = snapper.snap_named({options.space_name, space, 0}, options.snap, "space");
-    const Placed placed = place_stops(tour, snapper, space_snap);
+    const Placed placed = place_stops(tour, snapper, graph.bounds(), space_snap);
 
     auto start = Clock::now();
     const TimeMatrix m = time_matrix(graph, placed.points, 2.0 * options.day_minutes * 60.0, progress);

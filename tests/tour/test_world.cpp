@@ -4,6 +4,7 @@
 #include "tour_support.hpp"
 
 #include <algorithm>
+#include <fstream>
 #include <sstream>
 
 using namespace alentour;
@@ -110,4 +111,18 @@ TEST_CASE("durations as teams write them") {
     for (const char* bad : {"", "3x30", "-2h", "0", "h30", "3:3"}) {
         CHECK_THROWS_WITH(parse_duration_minutes(bad), Catch::Contains(std::string("'") + bad + "'") && Catch::Contains("--day"));
     }
+}
+
+TEST_CASE("mairies get their commune's name and population from the communes file") {
+    const auto dir = scratch_dir("tour-communes");
+    std::ofstream(dir / "communes.csv") << "code_insee,nom,departement,codes_postaux,population\n"
+                                           "94028,Créteil,94,94000,93000\n94041,Ivry-sur-Seine,94,94200,64000\n";
+    std::vector<TourStop> stops{stop("Mairie de Créteil", LatLon{48.78, 2.45}), stop("Hôtel de ville d'Ivry-sur-Seine", LatLon{48.81, 2.38}),
+                                stop("Pharmacie du centre", LatLon{48.8, 2.4})};
+    stops[2].commune = "creteil";
+    CHECK(add_communes(stops, (dir / "communes.csv").string()) == 3);
+    CHECK(stops[0].commune == "Créteil");
+    CHECK(stops[0].population == Approx(93000));
+    CHECK(stops[1].commune == "Ivry-sur-Seine");
+    CHECK(stops[2].population == Approx(93000));
 }
