@@ -53,6 +53,9 @@ double loop_seconds(const TimeMatrix& matrix, std::span<const std::size_t> order
 // merging loops never costs more: a bound for `loops` loops holds for more loops too.
 double tour_lower_bound(const TimeMatrix& matrix, std::span<const std::size_t> stops, std::size_t loops = 1);
 
+// The assignment part alone, for callers that hold the 1-tree bound already.
+double assignment_lower_bound(const TimeMatrix& matrix, std::span<const std::size_t> stops, std::size_t loops);
+
 // The fewest loops that can hold the stops' visits and the driving into each of them.
 std::size_t fewest_loops(const TimeMatrix& matrix, std::span<const std::size_t> stops, double visit_seconds, double day_seconds);
 

@@ -82,16 +82,34 @@ double one_tree(const std::vector<std::vector<double>>& cost, const std::vector<
     return total;
 }
 
+// A loop from 0 always on to the nearest point not yet visited.
+double nearest_neighbour_length(const std::vector<std::vector<double>>& cost) {
+    const std::size_t n = cost.size();
+    std::vector<bool> seen(n, false);
+    std::size_t here = 0;
+    double length = 0.0;
+    seen[0] = true;
+    for (std::size_t round = 1; round < n; ++round) {
+        std::size_t next = 0;
+        for (std::size_t v = 1; v < n; ++v) {
+            if (!seen[v] && (next == 0 || cost[here][v] < cost[here][next])) next = v;
+        }
+        length += cost[here][next];
+        seen[next] = true;
+        here = next;
+    }
+    return length + cost[here][0];
+}
+
 // Held–Karp: penalties moved by subgradient steps towards every degree being 2.
 double held_karp_bound(const std::vector<std::vector<double>>& cost) {
     const std::size_t n = cost.size();
-    double upper = 0.0;  // a loop in index order bounds the steps' scale
-    for (std::size_t v = 0; v < n; ++v) upper += cost[v][(v + 1) % n];
+    const double upper = nearest_neighbour_length(cost);  // scales the steps
     std::vector<double> pi(n, 0.0);
     std::vector<int> degree(n, 0);
     double best = 0.0, step_scale = 2.0;
     int since_better = 0;
-    const int iterations = 100 + static_cast<int>(std::min<std::size_t>(n, 400));
+    const int iterations = 200 + static_cast<int>(std::min<std::size_t>(n, 400));
     for (int it = 0; it < iterations; ++it) {
         double penalties = 0.0;
         for (const double p : pi) penalties += p;
@@ -110,27 +128,31 @@ double held_karp_bound(const std::vector<std::vector<double>>& cost) {
 
 } // namespace
 
-double tour_lower_bound(const TimeMatrix& matrix, std::span<const std::size_t> stops, std::size_t loops) {
+double assignment_lower_bound(const TimeMatrix& matrix, std::span<const std::size_t> stops, std::size_t loops) {
     if (stops.empty()) return 0.0;
+    if (stops.size() == 1) return matrix(0, stops[0]) + matrix(stops[0], 0);
     loops = std::clamp<std::size_t>(loops, 1, stops.size());
-    // the space once per loop, then the stops
+    // the space once per loop, then the stops; a loop may not go from the space to the space
     std::vector<std::size_t> points(loops, 0);
     points.insert(points.end(), stops.begin(), stops.end());
     const std::size_t n = points.size();
-    if (stops.size() == 1) return matrix(0, stops[0]) + matrix(stops[0], 0);
     std::vector<std::vector<double>> directed(n, std::vector<double>(n));
     for (std::size_t a = 0; a < n; ++a) {
         for (std::size_t b = 0; b < n; ++b) directed[a][b] = points[a] == points[b] ? forbidden : matrix(points[a], points[b]);
     }
-    const std::size_t k = stops.size() + 1;  // the space once, for the 1-tree
-    std::vector<std::vector<double>> cheaper(k, std::vector<double>(k));
-    for (std::size_t a = 0; a < k; ++a) {
-        for (std::size_t b = 0; b < k; ++b) {
-            const std::size_t pa = points[a + loops - 1], pb = points[b + loops - 1];
-            cheaper[a][b] = a == b ? 0.0 : std::min(matrix(pa, pb), matrix(pb, pa));
-        }
+    return assignment_bound(directed);
+}
+
+double tour_lower_bound(const TimeMatrix& matrix, std::span<const std::size_t> stops, std::size_t loops) {
+    if (stops.size() <= 1) return assignment_lower_bound(matrix, stops, loops);
+    std::vector<std::size_t> points{0};
+    points.insert(points.end(), stops.begin(), stops.end());
+    const std::size_t n = points.size();
+    std::vector<std::vector<double>> cheaper(n, std::vector<double>(n));
+    for (std::size_t a = 0; a < n; ++a) {
+        for (std::size_t b = 0; b < n; ++b) cheaper[a][b] = a == b ? 0.0 : std::min(matrix(points[a], points[b]), matrix(points[b], points[a]));
     }
-    return std::max(assignment_bound(directed), held_karp_bound(cheaper));
+    return std::max(assignment_lower_bound(matrix, stops, loops), held_karp_bound(cheaper));
 }
 
 std::size_t fewest_loops(const TimeMatrix& matrix, std::span<const std::size_t> stops, double visit_seconds, double day_seconds) {

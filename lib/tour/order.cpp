@@ -1,10 +1,13 @@
 // The order of one loop: construction heuristics, then 2-opt and Or-opt moves on the
-// asymmetric matrix until none gains (the local search of VROOM's TSP and pgr_TSP).
+// asymmetric matrix until none gains (the local search of VROOM's TSP and pgr_TSP), then
+// double-bridge kicks followed by the same search (iterated local search).
 
 #include <alentour/tour.hpp>
 
 #include <algorithm>
+#include <array>
 #include <limits>
+#include <random>
 
 namespace alentour {
 namespace {
@@ -143,6 +146,45 @@ Route farthest_insertion(const TimeMatrix& c, const std::vector<std::size_t>& st
     return route;
 }
 
+double route_seconds(const TimeMatrix& c, const Route& r) {
+    double total = 0.0;
+    for (std::size_t k = 1; k < r.size(); ++k) total += c(r[k - 1], r[k]);
+    return total;
+}
+
+// A double bridge: two pieces of the loop swap places, none reversed, so the kick suits
+// asymmetric times; 2-opt and Or-opt cannot undo it in one move.
+Route double_bridge(const Route& r, std::mt19937& random) {
+    std::uniform_int_distribution<std::size_t> cut(1, r.size() - 1);
+    std::array<std::size_t, 3> p{};
+    do {
+        p = {cut(random), cut(random), cut(random)};
+        std::sort(p.begin(), p.end());
+    } while (p[0] == p[1] || p[1] == p[2]);
+    Route out(r.begin(), r.begin() + static_cast<std::ptrdiff_t>(p[0]));
+    out.insert(out.end(), r.begin() + static_cast<std::ptrdiff_t>(p[1]), r.begin() + static_cast<std::ptrdiff_t>(p[2]));
+    out.insert(out.end(), r.begin() + static_cast<std::ptrdiff_t>(p[0]), r.begin() + static_cast<std::ptrdiff_t>(p[1]));
+    out.insert(out.end(), r.begin() + static_cast<std::ptrdiff_t>(p[2]), r.end());
+    return out;
+}
+
+// Iterated local search: kick the best loop, search again, keep what is shorter. The
+// kicks are fewer on long tours (each search costs more), and seeded: the same stops
+// give the same order.
+Route iterated(const TimeMatrix& c, Route best) {
+    const std::size_t stops = best.size() - 2;
+    if (stops < 5) return best;
+    const std::size_t kicks = std::clamp<std::size_t>(8000 / stops, 10, 200);
+    std::mt19937 random(static_cast<unsigned>(stops));
+    double best_seconds = route_seconds(c, best);
+    for (std::size_t k = 0; k < kicks; ++k) {
+        Route route = improve(c, double_bridge(best, random));
+        const double seconds = route_seconds(c, route);
+        if (seconds < best_seconds - gain_epsilon) best_seconds = seconds, best = std::move(route);
+    }
+    return best;
+}
+
 } // namespace
 
 double loop_seconds(const TimeMatrix& matrix, std::span<const std::size_t> order) {
@@ -155,15 +197,15 @@ double loop_seconds(const TimeMatrix& matrix, std::span<const std::size_t> order
 std::vector<std::size_t> order_loop(const TimeMatrix& matrix, std::vector<std::size_t> stops) {
     if (stops.size() <= 1) return stops;
     const Route starts[] = {cheapest_insertion(matrix, stops), nearest_neighbour(matrix, stops), farthest_insertion(matrix, stops)};
-    std::vector<std::size_t> best;
+    Route best;
     double best_seconds = std::numeric_limits<double>::infinity();
     for (const Route& start : starts) {
-        const Route route = improve(matrix, start);
-        std::vector<std::size_t> order(route.begin() + 1, route.end() - 1);
-        const double seconds = loop_seconds(matrix, order);
-        if (seconds < best_seconds) best_seconds = seconds, best = std::move(order);
+        Route route = improve(matrix, start);
+        const double seconds = route_seconds(matrix, route);
+        if (seconds < best_seconds) best_seconds = seconds, best = std::move(route);
     }
-    return best;
+    best = iterated(matrix, std::move(best));
+    return {best.begin() + 1, best.end() - 1};
 }
 
 } // namespace alentour

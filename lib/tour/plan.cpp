@@ -9,6 +9,7 @@
 #include <alentour/search.hpp>
 #include <alentour/tour.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 
@@ -81,18 +82,35 @@ std::vector<std::size_t> visitable(TourResult& tour, const Placed& placed, const
     return stops;
 }
 
-// The half-days: one loop through every stop, cut to fit the day, each piece re-ordered
-// on its own (kept as cut when that is no better).
+// Driving of a set of loops.
+double total_seconds(const TimeMatrix& m, const std::vector<std::vector<std::size_t>>& loops) {
+    double total = 0.0;
+    for (const auto& loop : loops) total += loop_seconds(m, loop);
+    return total;
+}
+
+// The half-days: one loop through every stop, cut to fit the day at whichever stop
+// starts the cut best (the loop is a cycle: each rotation cuts differently), fewest
+// half-days first, then least driving; each piece is then re-ordered on its own (kept as
+// cut when that is no better).
 std::vector<std::vector<std::size_t>> half_days(const TimeMatrix& m, const std::vector<std::size_t>& stops, const TourOptions& o,
                                                 double& one_loop_seconds) {
-    const std::vector<std::size_t> giant = order_loop(m, stops);
+    std::vector<std::size_t> giant = order_loop(m, stops);
     one_loop_seconds = loop_seconds(m, giant);
-    auto loops = split_into_days(m, giant, o.stop_minutes * 60.0, o.day_minutes * 60.0);
-    for (auto& loop : loops) {
+    const double visit = o.stop_minutes * 60.0, day = o.day_minutes * 60.0;
+    std::vector<std::vector<std::size_t>> best;
+    for (std::size_t start = 0; start < giant.size(); ++start) {
+        auto loops = split_into_days(m, giant, visit, day);
+        if (best.empty() || loops.size() < best.size() || (loops.size() == best.size() && total_seconds(m, loops) < total_seconds(m, best))) {
+            best = std::move(loops);
+        }
+        std::rotate(giant.begin(), giant.begin() + 1, giant.end());
+    }
+    for (auto& loop : best) {
         auto again = order_loop(m, loop);
         if (loop_seconds(m, again) < loop_seconds(m, loop)) loop = std::move(again);
     }
-    return loops;
+    return best;
 }
 
 TourLoop timed_loop(const TimeMatrix& m, const std::vector<std::size_t>& order, const std::vector<std::size_t>& stop_of, double visit) {
@@ -182,9 +200,11 @@ TourResult plan_tour(const Region& region, LatLon space, std::vector<TourStop> s
     start = Clock::now();
     const std::vector<std::size_t> stops_in = visitable(tour, placed, m);
     const auto orders = half_days(m, stops_in, options, tour.one_loop_seconds);
-    tour.one_loop_bound_seconds = tour_lower_bound(m, stops_in);
     const double visit = options.stop_minutes * 60.0, day = options.day_minutes * 60.0;
-    tour.lower_bound_seconds = tour_lower_bound(m, stops_in, fewest_loops(m, stops_in, visit, day));
+    tour.one_loop_bound_seconds = tour_lower_bound(m, stops_in);
+    // merging loops never costs more (triangle inequality): the one-loop bound holds for half-days too
+    const std::size_t loops = fewest_loops(m, stops_in, visit, day);
+    tour.lower_bound_seconds = std::max(tour.one_loop_bound_seconds, loops > 1 ? assignment_lower_bound(m, stops_in, loops) : 0.0);
     tour.heuristic_seconds = seconds_since(start);
 
     std::vector<std::size_t> stop_of(placed.points.size(), 0);
