@@ -186,6 +186,10 @@ void write_tour_pdf(const TourResult& tour, const std::string& path, bool overwr
 std::vector<std::string> write_tour(const TourResult& tour, const std::string& output, bool overwrite, const TourClock& clock = {},
                                     const Region* region = nullptr);
 
+// Throws InputError for an output write_tour would refuse (an unknown extension, a file
+// or folder already there without `overwrite`): checked before the long work.
+void check_tour_output(const std::string& output, bool overwrite);
+
 // A few French lines: half-days, driving, the bound, the stops left out.
 std::string tour_summary(const TourResult& tour);
 

@@ -23,6 +23,8 @@ std::string extension_of(const std::string& path) {
     return ext;
 }
 
+bool is_file_output(const std::string& ext) { return ext == ".csv" || ext == ".geojson" || ext == ".json" || ext == ".gpx" || ext == ".pdf"; }
+
 // Every route and the space: what the PDF's pages show between them.
 BoundingBox tour_bounds(const TourResult& t) {
     BoundingBox box;
@@ -45,13 +47,21 @@ void write_one(const TourResult& t, const std::string& path, const std::string& 
 
 } // namespace
 
-std::vector<std::string> write_tour(const TourResult& t, const std::string& output, bool overwrite, const TourClock& clock, const Region* region) {
+void check_tour_output(const std::string& output, bool overwrite) {
     const std::string ext = extension_of(output);
-    if (ext == ".csv" || ext == ".geojson" || ext == ".json" || ext == ".gpx" || ext == ".pdf") {
+    if (!ext.empty() && !is_file_output(ext)) {
+        throw InputError("'" + ext + "' is not a tour output: give a folder, or a .csv, .geojson, .gpx or .pdf file", {output, 0, "-o"});
+    }
+    if (!overwrite && std::filesystem::exists(output)) throw InputError("exists already (--overwrite replaces it)", {output, 0, "-o"});
+}
+
+std::vector<std::string> write_tour(const TourResult& t, const std::string& output, bool overwrite, const TourClock& clock, const Region* region) {
+    check_tour_output(output, overwrite);
+    const std::string ext = extension_of(output);
+    if (is_file_output(ext)) {
         write_one(t, output, ext, overwrite, clock, region);
         return {output};
     }
-    if (!ext.empty()) throw InputError("'" + ext + "' is not a tour output: give a folder, or a .csv, .geojson, .gpx or .pdf file", {output, 0, "-o"});
     detail::OutputFolder folder(output, overwrite, folder_files);
     std::vector<std::string> written;
     for (const auto& name : folder_files) {

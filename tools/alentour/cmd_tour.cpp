@@ -47,6 +47,7 @@ void run_tour(TourArgs& args, const GlobalOptions& global) {
         space = parse_lat_lon(args.at, "--at");
     }
     args.options.day_minutes = parse_duration_minutes(args.day, "--day");
+    check_tour_output(args.output, args.overwrite);
     const TourClock clock{parse_duration_minutes(args.morning, "--start"), parse_duration_minutes(args.afternoon, "--afternoon")};
     std::vector<TourStop> stops = read_tour_stops(args.stops);
     if (!args.communes.empty()) {
