@@ -39,8 +39,9 @@ struct TimeMatrix {
 TimeMatrix time_matrix(const Graph& graph, std::span<const Snap> points, double max_seconds, const Progress& progress = {});
 
 // A loop 0 → order… → 0 through `stops` (indices of the matrix, 0 excluded): the best of
-// cheapest-insertion and nearest-neighbour starts, each improved by 2-opt and Or-opt
-// moves until none gains. Every entry between the stops and 0 must be finite.
+// cheapest-insertion, nearest-neighbour and farthest-insertion starts, each improved by
+// 2-opt and Or-opt moves until none gains, then seeded double-bridge kicks each followed
+// by the same search. Every entry between the stops and 0 must be finite.
 std::vector<std::size_t> order_loop(const TimeMatrix& matrix, std::vector<std::size_t> stops);
 
 // Driving seconds of the loop 0 → order… → 0.
@@ -166,15 +167,19 @@ std::size_t add_communes(std::vector<TourStop>& stops, const std::string& commun
 
 // ---------------------------------------------------------------- writing
 
-// French Excel CSV (`;`, UTF-8 with BOM): one row per visit in order, then the stops not
-// visited with their status. `start_minutes`: the clock time of each half-day's start
-// (morning, afternoon) for the arrival columns.
+// The clock time (minutes after midnight) at which morning and afternoon half-days
+// leave the space: the arrival and departure times of every output count from it.
 struct TourClock {
     double morning_minutes = 9 * 60;
     double afternoon_minutes = 14 * 60;
 };
+// French Excel CSV (`;`, UTF-8 with BOM): per half-day the departure, one row per visit
+// in order and the return; then the stops not visited with their status.
 void write_tour_csv(const TourResult& tour, std::ostream& out, const TourClock& clock = {});
+// A line per half-day on the streets, a numbered point per visit, the stops not visited
+// in grey, the space; simplestyle and uMap styling.
 void write_tour_geojson(const TourResult& tour, std::ostream& out, const TourClock& clock = {});
+// GPX 1.1: a waypoint per visit, a track per half-day.
 void write_tour_gpx(const TourResult& tour, std::ostream& out);
 // One page per half-day: the route over `streets` (see write_tour), the timed list.
 void write_tour_pdf(const TourResult& tour, const std::string& path, bool overwrite, const TourClock& clock = {},

@@ -19,7 +19,7 @@ std::string clock_text(double minutes);
 // One colour per half-day, readable on a light map (ColorBrewer Dark2).
 std::string loop_colour(std::size_t loop);
 
-// "12 stops" sized descriptions.
+// What a stop is called in every output: its name, else its id.
 std::string stop_label(const TourStop& stop);
 
 } // namespace alentour::detail::tour
