@@ -81,7 +81,8 @@ struct TourStop {
     std::optional<LatLon> position;
     std::size_t line = 0;       // of the input file
     std::string input_status;   // why the file gave no usable position; empty when it did
-    std::string commune;        // added from a communes file
+    std::string commune;        // from the file, or added from a communes file
+    std::string insee;          // the commune's INSEE code, when the file has one
     std::optional<double> population;
 };
 
@@ -160,9 +161,9 @@ struct SpaceFile {
 };
 SpaceFile read_space_file(const std::string& path);
 
-// Adds the commune's name and population to each stop whose commune (or name, for a
-// "Mairie de X") matches a row of the communes CSV (code_insee,nom,…,population).
-// Returns how many stops matched.
+// Adds the commune's name and population to each stop whose INSEE code, commune or name
+// (for a "Mairie de X") matches a row of the communes CSV (code_insee,nom,…,population),
+// in that order. Returns how many stops matched.
 std::size_t add_communes(std::vector<TourStop>& stops, const std::string& communes_csv);
 
 // ---------------------------------------------------------------- writing

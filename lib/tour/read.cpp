@@ -9,7 +9,9 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <algorithm>
 #include <map>
+#include <optional>
 #include <regex>
 #include <sstream>
 
@@ -68,6 +70,11 @@ double parse_duration_minutes(std::string_view text, std::string_view option) {
 
 std::vector<TourStop> read_tour_stops(const std::string& path) {
     const PartnerTable table = read_partners(path);
+    std::optional<std::size_t> insee_column;
+    for (std::size_t c = 0; c < table.extra_columns.size(); ++c) {
+        const std::string name = normalise_name(table.extra_columns[c]);
+        if (name == "code insee" || name == "insee" || name == "codeinsee" || name == "com insee" || name == "citycode") insee_column = c;
+    }
     std::vector<TourStop> stops;
     for (const Partner& p : table.partners) {
         TourStop stop;
@@ -78,6 +85,7 @@ std::vector<TourStop> read_tour_stops(const std::string& path) {
         stop.position = p.position;
         stop.line = p.line;
         stop.commune = p.commune;
+        if (insee_column && *insee_column < p.extra.size()) stop.insee = p.extra[*insee_column];
         if (is_coordinate_problem(p.status)) stop.input_status = p.status_detail.empty() ? std::string(status_code(p.status)) : p.status_detail;
         stops.push_back(std::move(stop));
     }
@@ -108,20 +116,27 @@ std::size_t add_communes(std::vector<TourStop>& stops, const std::string& commun
         if (it == header.end()) throw InputError("no '" + name + "' column", {communes_csv, 1, name});
         return static_cast<std::size_t>(it - header.begin());
     };
-    const std::size_t name_column = column("nom"), population_column = column("population");
-    std::map<std::string, std::pair<std::string, double>> communes;  // normalised name → name, population
+    const std::size_t code_column = column("code_insee"), name_column = column("nom"), population_column = column("population");
+    using Commune = std::pair<std::string, double>;  // name, population
+    std::map<std::string, Commune> by_name, by_code;  // normalised name / INSEE code → commune
     for (std::size_t number = 2; std::getline(in, line); ++number) {
         const auto fields = csv_fields(line);
-        if (fields.size() <= std::max(name_column, population_column)) throw InputError("too few fields", {communes_csv, number, ""});
-        communes.emplace(normalise_name(fields[name_column]), std::make_pair(fields[name_column], std::strtod(fields[population_column].c_str(), nullptr)));
+        if (fields.size() <= std::max({code_column, name_column, population_column})) throw InputError("too few fields", {communes_csv, number, ""});
+        const Commune commune{fields[name_column], std::strtod(fields[population_column].c_str(), nullptr)};
+        by_name.emplace(normalise_name(fields[name_column]), commune);
+        by_code.emplace(fields[code_column], commune);
     }
     std::size_t matched = 0;
     for (TourStop& stop : stops) {
-        auto it = communes.find(normalise_name(stop.commune));
-        if (it == communes.end()) it = communes.find(commune_in_name(normalise_name(stop.name)));
-        if (it == communes.end()) continue;
-        stop.commune = it->second.first;
-        stop.population = it->second.second;
+        const Commune* found = nullptr;
+        for (const auto& [table, key] : {std::pair{&by_code, stop.insee}, std::pair{&by_name, normalise_name(stop.commune)},
+                                         std::pair{&by_name, commune_in_name(normalise_name(stop.name))}}) {
+            const auto it = table->find(key);
+            if (found == nullptr && !key.empty() && it != table->end()) found = &it->second;
+        }
+        if (found == nullptr) continue;
+        stop.commune = found->first;
+        stop.population = found->second;
         ++matched;
     }
     return matched;

@@ -118,9 +118,13 @@ TEST_CASE("mairies get their commune's name and population from the communes fil
     std::ofstream(dir / "communes.csv") << "code_insee,nom,departement,codes_postaux,population\n"
                                            "94028,Créteil,94,94000,93000\n94041,Ivry-sur-Seine,94,94200,64000\n";
     std::vector<TourStop> stops{stop("Mairie de Créteil", LatLon{48.78, 2.45}), stop("Hôtel de ville d'Ivry-sur-Seine", LatLon{48.81, 2.38}),
-                                stop("Pharmacie du centre", LatLon{48.8, 2.4})};
+                                stop("Pharmacie du centre", LatLon{48.8, 2.4}), stop("Mairie", LatLon{48.81, 2.38}),
+                                stop("Bibliothèque", LatLon{48.8, 2.4})};
     stops[2].commune = "creteil";
-    CHECK(add_communes(stops, (dir / "communes.csv").string()) == 3);
+    stops[3].insee = "94041";  // the code wins over a name that says nothing
+    CHECK(add_communes(stops, (dir / "communes.csv").string()) == 4);
+    CHECK(stops[3].commune == "Ivry-sur-Seine");
+    CHECK_FALSE(stops[4].population);
     CHECK(stops[0].commune == "Créteil");
     CHECK(stops[0].population == Approx(93000));
     CHECK(stops[1].commune == "Ivry-sur-Seine");
