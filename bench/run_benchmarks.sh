@@ -36,7 +36,7 @@ build() {
     if ! { cmake -S "$source_dir" -B "$build_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release \
                -DALENTOUR_BUILD_BENCH=ON -DALENTOUR_BUILD_TESTS=OFF &&
            cmake --build "$build_dir" --target bench_network bench_search bench_catchment bench_population bench_transit \
-               bench_geocode alentour_cli alentour_python; } >"$work/build.log" 2>&1; then
+               bench_geocode bench_tour alentour_cli alentour_python; } >"$work/build.log" 2>&1; then
         cat "$work/build.log"
         echo "run_benchmarks: the build failed"
         return 1
@@ -120,6 +120,10 @@ main() {
     echo
     echo "## bench_geocode (synthetic BAN file of 1 million rows; aims: index under 10 s, 200 addresses under 50 ms)"
     "${pin[@]}" "$build_dir/bench/bench_geocode" --summary "$work/summary.txt"
+    echo
+
+    echo "## bench_tour (Porto, 60 stops by car; aim: under 1 s, matrix included)"
+    "$build_dir/bench/bench_tour" "${files[0]}"
     echo
 
     summary

@@ -42,3 +42,9 @@ build-demo/tools/alentour/alentour map --graph build-demo/demo/villeneuve.alento
     --space-name "Espace numérique de Villeneuve-sur-Lieu" --partners data/partenaires.csv --mode transit --mode walk \
     --gtfs data/demo-gtfs --date 2026-03-10 --arrive 09:00 --minutes 10,20,30 -o build-demo/demo/carte-transports --overwrite
 head -4 build-demo/demo/carte-transports/partners.csv | cut -c1-240
+# Going out to the partners: every one of them visited from the space by car, in
+# half-days of 3 h 30 with 20 minutes at each (the order, the times, the routes, the PDF).
+echo
+echo "A tour of the partners by car from the space (tournee.csv, .geojson, .gpx, .pdf):"
+build-demo/tools/alentour/alentour tour build-demo/demo/villeneuve.alentour data/partenaires.csv --space data/espace.json \
+    --mode car --stop-minutes 20 --day 3h30 -o build-demo/demo/tournee --overwrite

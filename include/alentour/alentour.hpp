@@ -29,6 +29,7 @@
 #include <alentour/coverage.hpp>
 
 #include <alentour/batch.hpp>
+#include <alentour/tour.hpp>
 #include <alentour/map.hpp>
 #include <alentour/map_content.hpp>
 #include <alentour/poster.hpp>

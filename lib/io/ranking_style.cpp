@@ -1,6 +1,7 @@
 #include "io/ranking_style.hpp"
 
 #include "core/french.hpp"
+#include "partners/place.hpp"
 
 namespace alentour::detail {
 namespace {
@@ -33,13 +34,6 @@ Json umap_options(const std::string& colour, PartnerList list) {
     return Json{{"color", colour}, {"iconClass", is_ranked(list) ? "Drop" : "Circle"}};
 }
 
-std::string postal_place(const Partner& p) {
-    std::string place = p.address;
-    const std::string town = p.postcode + (p.postcode.empty() || p.commune.empty() ? "" : " ") + p.commune;
-    if (!town.empty()) place += (place.empty() ? "" : ", ") + town;
-    return place;
-}
-
 std::string partner_description(const Ranking& r, const RankedPartner& row) {
     const Partner& p = r.table.partners[row.partner];
     std::string d = "**" + (p.name.empty() ? std::string("(sans nom)") : p.name) + "**\n";
@@ -47,7 +41,7 @@ std::string partner_description(const Ranking& r, const RankedPartner& row) {
     d += " · " + list_label(row.list, r.options);
     if (row.rank) d += " n° " + std::to_string(row.rank);
     d += "\n";
-    if (const std::string place = postal_place(p); !place.empty()) d += place + "\n";
+    if (const std::string place = postal_address(p); !place.empty()) d += place + "\n";
     if (!p.phone.empty()) d += "Tél. " + p.phone + "\n";
     if (!p.email.empty()) d += p.email + "\n";
     d += (row.list == PartnerList::unranked ? "Non classée : " : "Pourquoi : ") + row.reason;

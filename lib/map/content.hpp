@@ -1,6 +1,6 @@
 #pragma once
 // The pieces of a MapContent, each gathered from the library's own results: bands from
-// catchments, numbered partners from a ranking, streets from the networks.
+// catchments, numbered partners from a ranking (streets: poster/streets.hpp).
 
 #include <alentour/catchment.hpp>
 #include <alentour/map_content.hpp>
@@ -21,9 +21,6 @@ std::vector<MapPartner> map_partners(const Ranking& ranking, const CategoryTable
 
 // The flyer places found, nearest first, with their category's colour.
 std::vector<MapPlace> map_places(const PlacesInReach& found);
-
-// The walk network's ways and over them the car roads, inside `bounds` (plus 200 m).
-std::vector<MapStreet> map_streets(const Region& region, const BoundingBox& bounds);
 
 // What the legends say above the bands: the question they answer.
 std::string bands_heading(Direction direction);

@@ -5,6 +5,7 @@
 #include "core/output_folder.hpp"
 #include "map/content.hpp"
 #include "map/readme.hpp"
+#include "poster/streets.hpp"
 
 #include <alentour/error.hpp>
 #include <alentour/map.hpp>

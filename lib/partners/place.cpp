@@ -54,4 +54,11 @@ Placement place(const Snapper& snapper, const BoundingBox& bounds, const std::st
     }
 }
 
+std::string postal_address(const Partner& p) {
+    std::string place = p.address;
+    const std::string town = p.postcode + (p.postcode.empty() || p.commune.empty() ? "" : " ") + p.commune;
+    if (!town.empty()) place += (place.empty() ? "" : ", ") + town;
+    return place;
+}
+
 } // namespace alentour::detail

@@ -23,6 +23,9 @@ struct Placement {
 Placement place(const Snapper& snapper, const BoundingBox& bounds, const std::string& mode, LatLon p, const SnapOptions& options,
                 double margin_metres);
 
+// The street, then postcode and commune: "148 Rue du Marché, 36000 Villeneuve".
+std::string postal_address(const Partner& p);
+
 // "250 m", "1,2 km".
 std::string distance_text(double metres);
 

@@ -15,16 +15,6 @@ const Rgb star_red{0.84, 0.1, 0.11};
 
 void box_path(cairo_t* cr, const Box& box) { cairo_rectangle(cr, box.x, box.y, box.width, box.height); }
 
-void line_path(cairo_t* cr, const MapFrame& frame, const std::vector<LatLon>& line) {
-    bool first = true;
-    for (const LatLon& p : line) {
-        const Point q = frame.project(p);
-        if (first) cairo_move_to(cr, q.x, q.y);
-        else cairo_line_to(cr, q.x, q.y);
-        first = false;
-    }
-}
-
 void draw_bands(cairo_t* cr, const Plan& plan) {
     cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
     for (const auto& band : plan.bands) {
@@ -44,7 +34,19 @@ void draw_bands(cairo_t* cr, const Plan& plan) {
     }
 }
 
-void draw_streets(cairo_t* cr, const Plan& plan) {
+} // namespace
+
+void line_path(cairo_t* cr, const MapFrame& frame, const std::vector<LatLon>& line) {
+    bool first = true;
+    for (const LatLon& p : line) {
+        const Point q = frame.project(p);
+        if (first) cairo_move_to(cr, q.x, q.y);
+        else cairo_line_to(cr, q.x, q.y);
+        first = false;
+    }
+}
+
+void draw_streets(cairo_t* cr, const MapFrame& frame, const std::vector<MapStreet>& streets) {
     struct Style {
         double width, grey;
     };
@@ -54,8 +56,8 @@ void draw_streets(cairo_t* cr, const Plan& plan) {
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
     for (int rank = 0; rank <= 2; ++rank) {
         const Style& style = styles[rank];
-        for (const auto& street : plan.content->streets) {
-            if (std::clamp(street.rank, 0, 2) == rank) line_path(cr, plan.frame, street.line);
+        for (const auto& street : streets) {
+            if (std::clamp(street.rank, 0, 2) == rank) line_path(cr, frame, street.line);
         }
         set_colour(cr, {style.grey, style.grey, style.grey});
         cairo_set_line_width(cr, style.width);
@@ -63,29 +65,7 @@ void draw_streets(cairo_t* cr, const Plan& plan) {
     }
 }
 
-void draw_leader(cairo_t* cr, const PlacedMarker& marker) {
-    cairo_move_to(cr, marker.anchor.x, marker.anchor.y);
-    cairo_line_to(cr, marker.centre.x, marker.centre.y);
-    set_colour(cr, {0.2, 0.2, 0.2});
-    cairo_set_line_width(cr, 0.6);
-    cairo_stroke(cr);
-    cairo_arc(cr, marker.anchor.x, marker.anchor.y, 0.25 * marker.radius, 0, 2 * std::numbers::pi);
-    set_colour(cr, marker.fill);
-    cairo_fill_preserve(cr);
-    set_colour(cr, {0.2, 0.2, 0.2});
-    cairo_set_line_width(cr, 0.4);
-    cairo_stroke(cr);
-}
-
-void draw_marker(cairo_t* cr, const PlacedMarker& marker, double font) {
-    cairo_arc(cr, marker.centre.x, marker.centre.y, marker.radius, 0, 2 * std::numbers::pi);
-    set_colour(cr, marker.fill);
-    cairo_fill_preserve(cr);
-    set_colour(cr, {1, 1, 1});
-    cairo_set_line_width(cr, 0.8);
-    cairo_stroke(cr);
-    show_text_centred(cr, std::to_string(marker.number), marker.centre, font, true, text_colour_on(marker.fill));
-}
+namespace {
 
 void draw_space(cairo_t* cr, const SpaceMark& space) {
     draw_star(cr, space.centre, space.radius);
@@ -113,6 +93,30 @@ void draw_places(cairo_t* cr, const Plan& plan) {
 }
 
 } // namespace
+
+void draw_leader(cairo_t* cr, const PlacedMarker& marker) {
+    cairo_move_to(cr, marker.anchor.x, marker.anchor.y);
+    cairo_line_to(cr, marker.centre.x, marker.centre.y);
+    set_colour(cr, {0.2, 0.2, 0.2});
+    cairo_set_line_width(cr, 0.6);
+    cairo_stroke(cr);
+    cairo_arc(cr, marker.anchor.x, marker.anchor.y, 0.25 * marker.radius, 0, 2 * std::numbers::pi);
+    set_colour(cr, marker.fill);
+    cairo_fill_preserve(cr);
+    set_colour(cr, {0.2, 0.2, 0.2});
+    cairo_set_line_width(cr, 0.4);
+    cairo_stroke(cr);
+}
+
+void draw_marker(cairo_t* cr, const PlacedMarker& marker, double font) {
+    cairo_arc(cr, marker.centre.x, marker.centre.y, marker.radius, 0, 2 * std::numbers::pi);
+    set_colour(cr, marker.fill);
+    cairo_fill_preserve(cr);
+    set_colour(cr, {1, 1, 1});
+    cairo_set_line_width(cr, 0.8);
+    cairo_stroke(cr);
+    show_text_centred(cr, std::to_string(marker.number), marker.centre, font, true, text_colour_on(marker.fill));
+}
 
 void star_path(cairo_t* cr, Point centre, double radius) {
     for (int i = 0; i < 10; ++i) {
@@ -142,7 +146,7 @@ void draw_map(cairo_t* cr, const Plan& plan) {
     set_colour(cr, ground);
     cairo_paint(cr);
     draw_bands(cr, plan);
-    draw_streets(cr, plan);
+    draw_streets(cr, plan.frame, plan.content->streets);
     draw_places(cr, plan);
     for (const auto& marker : plan.markers) {
         if (marker.displaced) draw_leader(cr, marker);

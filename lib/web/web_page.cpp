@@ -1,3 +1,4 @@
+#include "core/markup.hpp"
 #include "web/assets.hpp"
 #include "web/page_data.hpp"
 
@@ -10,21 +11,7 @@
 namespace alentour {
 namespace {
 
-std::string html_escaped(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
+std::string html_escaped(std::string_view text) { return detail::markup_escaped(text); }
 
 // The JSON goes inside a <script> element, which ends at the first "</script" and
 // changes state at "<!--" whatever the JSON means: '<', '>' and '&' are written as

@@ -8,7 +8,8 @@ import sys
 # floor of each area, and the public headers each area owns; `map_content.hpp` holds the
 # plain values the drawn outputs share, and sits below them
 FLOORS = {"core": 0, "geometry": 1, "network": 1, "cache": 2, "routing": 3, "geocode": 3, "catchment": 4,
-          "partners": 4, "places": 4, "content": 4, "transit": 5, "io": 5, "population": 5, "poster": 5, "web": 5, "batch": 5, "map": 6}
+          "partners": 4, "places": 4, "content": 4, "transit": 5, "io": 5, "population": 5, "poster": 5, "web": 5, "batch": 5, "map": 6,
+          "tour": 6}
 PUBLIC = {
     "error": "core", "geo": "core", "output_file": "core", "progress": "core",
     "network": "network", "graph": "network", "profile": "network", "cache": "cache",
@@ -16,7 +17,7 @@ PUBLIC = {
     "catchment": "catchment", "partners": "partners", "partners_rank": "partners",
     "points": "io", "graph_export": "io", "geocode_table": "io", "map_content": "content",
     "poster": "poster", "web_page": "web", "umap": "web", "map": "map", "batch": "batch",
-    "transit": "transit", "population": "population", "coverage": "population", "geocode": "geocode",
+    "transit": "transit", "population": "population", "coverage": "population", "geocode": "geocode", "tour": "tour",
     "places": "network", "places_reach": "places",
 }
 INCLUDE = re.compile(r'#include [<"]([a-z_]+)/([a-z_/]+)\.hpp[>"]')

@@ -18,5 +18,6 @@ void add_coverage_command(CLI::App& app, const GlobalOptions& global);
 void add_places_command(CLI::App& app, const GlobalOptions& global);
 void add_geocode_index_command(CLI::App& app, const GlobalOptions& global);
 void add_geocode_command(CLI::App& app, const GlobalOptions& global);
+void add_tour_command(CLI::App& app, const GlobalOptions& global);
 
 } // namespace alentour::cli

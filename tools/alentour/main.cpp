@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
     add_places_command(app, global);
     add_geocode_index_command(app, global);
     add_geocode_command(app, global);
+    add_tour_command(app, global);
     add_profiles_command(app, global);
     try {
         app.parse(argc, argv);
