@@ -61,7 +61,12 @@ int main(int argc, char** argv) {
     const Region region = build_region(args.path, build);
     const auto points = places(region.graph("car"), args.stops + 1);
     std::vector<TourStop> stops;
-    for (std::size_t i = 1; i < points.size(); ++i) stops.push_back({std::to_string(i), "", "", "", points[i], 0, "", "", {}});
+    for (std::size_t i = 1; i < points.size(); ++i) {
+        TourStop stop;
+        stop.id = std::to_string(i);
+        stop.position = points[i];
+        stops.push_back(stop);
+    }
     TourOptions options;
     options.stop_minutes = 20;
     options.day_minutes = 210;

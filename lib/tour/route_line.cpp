@@ -64,7 +64,7 @@ std::vector<LatLon> way_to_node(const Graph& g, const SearchResult& result, cons
             break;
         }
         float closest = std::numeric_limits<float>::infinity();
-        InEdge best{invalid_id, invalid_id, 0.0f};
+        InEdge best{invalid_id, invalid_id};
         for (const InEdge& in : g.in_edges(node)) {
             const float gap = std::abs(result.seconds(in.source) + g.edge(in.edge).seconds - here);
             if (gap < closest) closest = gap, best = in;
