@@ -139,8 +139,8 @@ peers() {
         echo "skipped: $cli or the car origins are missing"
         return 0
     fi
-    "$cli" build "${files[0]}" -o "$work/porto.alentour" --quiet
-    "$cli" export-graph "$work/porto.alentour" --mode car -o "$work/car_edges.csv" --quiet
+    "$cli" --quiet build "${files[0]}" -o "$work/porto.alentour"
+    "$cli" --quiet export-graph --graph "$work/porto.alentour" --mode car -o "$work/car_edges.csv"
     local osm_args=()
     if command -v osmium >/dev/null; then
         osmium cat "${files[0]}" -o "$work/porto.osm" --no-progress

@@ -18,6 +18,7 @@ medians over the origins, in milliseconds of wall time, one core.
 
 import argparse
 import csv
+import math
 import statistics
 import time
 
@@ -90,6 +91,22 @@ def networkx_search(edges, origins, cutoff, alentour_ms, report):
                   alentour_ms, [len(r) for r in rows])
 
 
+NOT_DRIVEN = {"footway", "path", "pedestrian", "steps", "cycleway", "bridleway", "track", "corridor", "elevator",
+              "platform", "proposed", "construction", "abandoned", "raceway", "busway", "bus_guideway"}
+
+
+def drivable(highway):
+    """osmnx's `drive` filter in short: graph_from_xml keeps every way, a car does not."""
+    values = highway if isinstance(highway, list) else [highway]
+    return all(v is not None and v not in NOT_DRIVEN for v in values)
+
+
+def nearest_node(graph, lat, lon):
+    """osmnx's nearest_nodes wants scikit-learn on an unprojected graph: a plain scan will do."""
+    scale = math.cos(math.radians(lat))
+    return min(graph.nodes(data=True), key=lambda n: ((n[1]["x"] - lon) * scale) ** 2 + (n[1]["y"] - lat) ** 2)[0]
+
+
 def osmnx_isochrone(graph, center, seconds, ox, shapely):
     """The recipe of osmnx's isochrone example: nodes buffered 50 m, edges 25 m, unioned."""
     import networkx
@@ -114,12 +131,15 @@ def isochrones(args, origins, report):
     seconds = 60.0 * args.minutes
     start = time.perf_counter()
     graph = ox.graph_from_xml(args.osm, simplify=True)
-    graph = ox.add_edge_travel_times(ox.add_edge_speeds(graph))
+    graph.remove_edges_from([(a, b, k) for a, b, k, d in graph.edges(keys=True, data=True) if not drivable(d.get("highway"))])
+    graph = ox.utils_graph.get_largest_component(graph, strongly=False)
+    # highway types without a speed in the extract take 30 km/h, as no maxspeed tag says otherwise
+    graph = ox.add_edge_travel_times(ox.add_edge_speeds(graph, fallback=30))
     projected = ox.project_graph(graph)
     print(f"osmnx {ox.__version__}: graph of {graph.number_of_nodes()} nodes read, timed and projected in "
           f"{time.perf_counter() - start:.1f} s (not counted below)", flush=True)
     points = origins[: args.isochrone_origins]
-    centers = ox.distance.nearest_nodes(graph, [lon for _, _, lon in points], [lat for _, lat, _ in points])
+    centers = [nearest_node(graph, lat, lon) for _, lat, lon in points]
     osmnx_ms, polygons = median_ms(lambda c: osmnx_isochrone(projected, c, seconds, ox, shapely), centers)
     region = alentour.Region.load(args.region)
     bands = lambda p: region.catchment("car", [(p[1], p[2])], minutes=[args.minutes])
