@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstring>
 
 // File layout: a 64-byte header, then the arrays of every network (each 64-byte
@@ -125,7 +126,9 @@ Header read_header(const detail::MappedFile& file, const std::string& path) {
         refuse("truncated or extended: " + std::to_string(file.size()) + " bytes where the header says " +
                std::to_string(header.file_size) + "; rebuild it with 'alentour build'");
     }
-    if (header.header_size != sizeof(Header) || header.meta_offset + header.meta_size > file.size() || header.meta_offset < sizeof(Header)) {
+    // Compared without adding, so that no offset near 2^64 wraps round into range.
+    if (header.header_size != sizeof(Header) || header.meta_offset < sizeof(Header) || header.meta_offset > file.size() ||
+        header.meta_size > file.size() - header.meta_offset) {
         refuse("damaged header; rebuild it with 'alentour build'");
     }
     if (detail::checksum64(file.data() + sizeof(Header), file.size() - sizeof(Header)) != header.checksum) {
@@ -141,8 +144,8 @@ GraphArrays map_arrays(const json& arrays, const detail::MappedFile& file, const
         const auto& entry = arrays.at(name);
         const auto offset = entry.at("offset").get<std::uint64_t>();
         const auto count = entry.at("count").get<std::uint64_t>();
-        if (entry.at("element_size").get<std::size_t>() != sizeof(Element) || offset % alignof(Element) != 0 ||
-            offset + count * sizeof(Element) > file.size()) {
+        if (entry.at("element_size").get<std::size_t>() != sizeof(Element) || offset % alignof(Element) != 0 || offset > file.size() ||
+            count > (file.size() - offset) / sizeof(Element)) {
             throw CacheError(std::string("damaged array '") + name + "'; rebuild it with 'alentour build'", {path, 0, {}});
         }
         span = {reinterpret_cast<const Element*>(file.data() + offset), static_cast<std::size_t>(count)};
@@ -150,13 +153,35 @@ GraphArrays map_arrays(const json& arrays, const detail::MappedFile& file, const
     return out;
 }
 
-// Sizes that must agree, so a search never reads past an array.
+// Offsets from 0 to `items`, never going back: every range they give lies inside.
+bool offsets_fit(std::span<const std::uint32_t> offsets, std::size_t count, std::size_t items) {
+    if (offsets.size() != count + 1 || offsets.front() != 0 || offsets.back() != items) return false;
+    return std::is_sorted(offsets.begin(), offsets.end());
+}
+
+// Every index points inside its array. The checksum already reads the whole file: a
+// file it passes was written so, or made on purpose, and a search must not read past
+// an array of either.
+bool indices_fit(const GraphArrays& a) {
+    const std::size_t nodes = a.node_points.size(), edges = a.edges.size(), geometries = a.geometry_edges.size();
+    const auto edge_fits = [&](const Edge& e) { return e.target < nodes && (e.geometry & ~against_geometry) < geometries; };
+    const auto in_edge_fits = [&](const InEdge& e) { return e.source < nodes && e.edge < edges; };
+    const auto edge_or_none = [&](EdgeId e) { return e == invalid_id || e < edges; };
+    const auto geometry_fits = [&](const GeometryEdges& g) { return edge_or_none(g.along) && edge_or_none(g.against); };
+    const auto component_fits = [&](std::uint32_t c) { return c < a.component_sizes.size(); };
+    const auto node_fits = [&](NodeId n) { return n < nodes; };
+    return std::all_of(a.edges.begin(), a.edges.end(), edge_fits) && std::all_of(a.in_edges.begin(), a.in_edges.end(), in_edge_fits) &&
+           std::all_of(a.geometry_edges.begin(), a.geometry_edges.end(), geometry_fits) &&
+           std::all_of(a.node_component.begin(), a.node_component.end(), component_fits) &&
+           std::all_of(a.geometry_ends.begin(), a.geometry_ends.end(), node_fits);
+}
+
+// Sizes that must agree and indices that must fit, so a search never reads past an array.
 void check_consistency(const GraphArrays& a, const std::string& path) {
     const std::size_t nodes = a.node_points.size(), geometries = a.geometry_edges.size();
-    const bool ok = a.first_out.size() == nodes + 1 && a.first_in.size() == nodes + 1 && a.node_component.size() == nodes &&
-                    a.first_out.back() == a.edges.size() && a.first_in.back() == a.in_edges.size() &&
-                    a.shape_offsets.size() == geometries + 1 && a.geometry_ends.size() == 2 * geometries &&
-                    a.shape_offsets.back() == a.shape_points.size() && (nodes == 0 || !a.component_sizes.empty());
+    const bool ok = offsets_fit(a.first_out, nodes, a.edges.size()) && offsets_fit(a.first_in, nodes, a.in_edges.size()) &&
+                    offsets_fit(a.shape_offsets, geometries, a.shape_points.size()) && a.node_component.size() == nodes &&
+                    a.geometry_ends.size() == 2 * geometries && (nodes == 0 || !a.component_sizes.empty()) && indices_fit(a);
     if (!ok) throw CacheError("inconsistent graph arrays; rebuild it with 'alentour build'", {path, 0, {}});
 }
 

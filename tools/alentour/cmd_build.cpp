@@ -31,7 +31,8 @@ void run_build(const BuildArgs& args, const GlobalOptions& global) {
     const auto all = args.profile_file.empty() ? default_profiles() : load_profile_file(args.profile_file);
     BuildOptions options;
     options.profiles = select_profiles(all, args.profiles);
-    // Refuse an existing output before spending time on the build.
+    // Refuse an existing output, or the input itself, before spending time on the build.
+    check_not_an_input(args.output, {args.input, args.profile_file});
     { const OutputFile early_check(args.output, args.overwrite); }
     const Region region = build_region(args.input, options, progress_bar(global));
     finish_progress(global);

@@ -1,0 +1,18 @@
+// Partner lists as `alentour rank` reads them: a CSV (separator, encoding, decimal
+// comma and coordinate columns all detected) and the JSON lists of the national
+// mediation places and data·inclusion.
+
+#include "targets.hpp"
+
+#include <alentour/partners.hpp>
+#include <alentour/points.hpp>
+
+namespace alentour::fuzz {
+
+void partners_csv(std::string_view bytes) { (void)read_partners(scratch_file("partenaires.csv", bytes)); }
+
+void partners_json(std::string_view bytes) { (void)read_partners(scratch_file("lieux.json", bytes)); }
+
+void points_csv(std::string_view bytes) { (void)read_points(scratch_file("points.csv", bytes)); }
+
+} // namespace alentour::fuzz
