@@ -33,12 +33,14 @@ run_one() {
             -artifact_prefix="$crashes" "$work" "tests/fuzz/corpus/$target" >"$log" 2>&1; then
         status=ok
     else
-        status="CRASH: $(ls -t "$crashes" | head -1 | sed "s|^|$crashes|") (log $log)"
+        local found
+        found=$(ls -t "$crashes" | head -1)
+        status="FAILED: ${found:+crash $crashes$found, }log $log"
     fi
     local execs per_second coverage
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     per_second=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
-    coverage=$(grep -o 'cov: [0-9]* ft: [0-9]*' "$log" | tail -1)
+    coverage=$(grep -o 'cov: [0-9]* ft: [0-9]*' "$log" | tail -1 || true)
     printf '%-14s %10s execs %7s exec/s  %-22s corpus %5s  %s\n' "$target" "${execs:-?}" "${per_second:-?}" "${coverage:-?}" \
         "$(ls "$work" | wc -l)" "$status"
 }
@@ -54,7 +56,7 @@ wait
 failed=0
 for target in $targets; do
     cat "$build/logs.$target.line"
-    grep -q CRASH "$build/logs.$target.line" && failed=1
+    grep -q FAILED "$build/logs.$target.line" && failed=1
     rm -f "$build/logs.$target.line"
 done
 exit $failed

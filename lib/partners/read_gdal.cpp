@@ -192,6 +192,9 @@ struct OpenTable {
 OpenTable open_csv(const std::string& path, const std::string& extension, RawTable& table) {
     std::string text = read_file(path);
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+    if (text.find('\0') != std::string::npos) {
+        throw InputError("holds binary data (a zero byte), not the text of a CSV table: is it the file you meant?", {path, 0, {}});
+    }
     if (!is_valid_utf8(text)) {
         text = recode_windows1252(text);
         table.encoding = "Windows-1252";

@@ -8,10 +8,19 @@
 #include <alentour/points.hpp>
 
 namespace alentour::fuzz {
+namespace {
 
-void partners_csv(std::string_view bytes) { (void)read_partners(scratch_file("partenaires.csv", bytes)); }
+// Built once: the default category table costs more to make than a small file to read.
+const PartnerReadOptions& reading() {
+    static const PartnerReadOptions options;
+    return options;
+}
 
-void partners_json(std::string_view bytes) { (void)read_partners(scratch_file("lieux.json", bytes)); }
+} // namespace
+
+void partners_csv(std::string_view bytes) { (void)read_partners(scratch_file("partenaires.csv", bytes), reading()); }
+
+void partners_json(std::string_view bytes) { (void)read_partners(scratch_file("lieux.json", bytes), reading()); }
 
 void points_csv(std::string_view bytes) { (void)read_points(scratch_file("points.csv", bytes)); }
 

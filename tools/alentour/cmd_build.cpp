@@ -1,6 +1,7 @@
 #include "commands.hpp"
 
 #include <alentour/cache.hpp>
+#include <alentour/error.hpp>
 #include <alentour/output_file.hpp>
 
 #include <cstdio>
@@ -27,6 +28,16 @@ void print_summary(const Region& region, const std::string& output) {
                  region.stats().build_seconds, output.c_str());
 }
 
+// A cache with no street at all is no use to any command: the extract is not the one meant.
+void refuse_empty(const Region& region, const std::string& input) {
+    for (const auto& n : region.networks()) {
+        if (n.graph.edge_count() > 0) return;
+    }
+    throw InputError("holds no street usable by any profile (" + std::to_string(region.stats().ways_read) + " ways read, " +
+                         std::to_string(region.stats().highway_ways) + " highways): is it the extract you meant?",
+                     {input, 0, {}});
+}
+
 void run_build(const BuildArgs& args, const GlobalOptions& global) {
     const auto all = args.profile_file.empty() ? default_profiles() : load_profile_file(args.profile_file);
     BuildOptions options;
@@ -36,6 +47,7 @@ void run_build(const BuildArgs& args, const GlobalOptions& global) {
     { const OutputFile early_check(args.output, args.overwrite); }
     const Region region = build_region(args.input, options, progress_bar(global));
     finish_progress(global);
+    refuse_empty(region, args.input);
     save_region(region, args.output, args.overwrite);
     if (!global.quiet) print_summary(region, args.output);
 }
