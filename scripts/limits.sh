@@ -30,7 +30,8 @@ random.seed(1)
 with open(sys.argv[1], "w") as out:
     out.write("id,nom,categorie,lat,lon\n")
     for i in range(int(sys.argv[2])):
-        out.write(f"{i},Structure {i},association,{random.uniform(46.770, 46.830):.6f},{random.uniform(1.668, 1.743):.6f}\n")
+        # 500 names over and over, as a national list repeats "Mairie" or "CCAS".
+        out.write(f"{i},Structure {i % 500},association,{random.uniform(46.770, 46.830):.6f},{random.uniform(1.668, 1.743):.6f}\n")
 PY
 python3 - "$work/long-line.csv" "$line_mb" <<'PY'
 import sys
@@ -57,11 +58,11 @@ echo "== limits (alentour $bin)"
 measure "rank, $rows partner rows" "$bin" rank --graph "$work/demo.alentour" --space 46.800425,1.697544 \
     --partners "$work/partners.csv" -o "$work/ranked.csv" --quiet
 measure "times --to-file, $rows points" "$bin" times --graph "$work/demo.alentour" --mode walk --from 46.800425,1.697544 \
-    --to-file "$work/partners.csv" -o "$work/times.csv" --quiet
+    --to-file "$work/partners.csv" --snap-radius 5000 -o "$work/times.csv" --quiet
 measure "rank, a ${line_mb} MB line" "$bin" rank --graph "$work/demo.alentour" --space 46.800425,1.697544 \
     --partners "$work/long-line.csv" -o "$work/ranked-line.csv" --quiet
 measure "times --to-file, a ${line_mb} MB line" "$bin" times --graph "$work/demo.alentour" --mode walk --from 46.800425,1.697544 \
-    --to-file "$work/long-line.csv" -o "$work/times-line.csv" --quiet
+    --to-file "$work/long-line.csv" --snap-radius 5000 -o "$work/times-line.csv" --quiet
 measure "catchment car ${car_minutes} min ($(basename "$region_osm"))" "$bin" catchment --graph "$work/region.alentour" --mode car \
     --from "$space" --minutes "$((car_minutes / 4)),$((car_minutes / 2)),$car_minutes" -o "$work/car.geojson" --quiet
 exit $failed

@@ -426,9 +426,7 @@ RawTable read_raw(const std::string& path, const PartnerReadOptions& options) {
     if (std::filesystem::is_directory(path, ec) && std::filesystem::path(path).extension() != ".gdb") {
         throw InputError("is a folder, not a partner list", {path, 0, {}});
     }
-    if (std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0) {
-        throw InputError("is empty: a partner list has a header line, then one structure per line", {path, 0, {}});
-    }
+    detail::check_table_file(path);
     const std::string extension = detail::lower_extension(path);
     if (extension == ".json" || extension == ".geojson") {
         if (std::optional<RawTable> json = detail::read_json_list(path)) return std::move(*json);

@@ -4,6 +4,7 @@
 #include "population/data.hpp"
 
 #include "core/french.hpp"
+#include "core/paths.hpp"
 
 #include <alentour/error.hpp>
 
@@ -24,6 +25,7 @@ constexpr const char* csv_open_options[] = {"X_POSSIBLE_NAMES=lon,longitude,lng,
 static GDALDatasetUniquePtr open_any(const std::string& path) {
     ensure_gdal();
     if (!std::filesystem::exists(path)) throw InputError("no such population file", {path, 0, {}});
+    check_table_file(path);
     // Vector first: GDAL's XYZ raster driver would otherwise take a CSV of x, y, count.
     GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, csv_open_options, nullptr));
     if (!dataset || dataset->GetLayerCount() == 0) dataset.reset(GDALDataset::Open(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));

@@ -123,6 +123,9 @@ TEST_CASE("bad input: missing, empty, unreadable and binary files", "[bad-input]
     }
     refused(w, w.build(w.file("noise.osm", noise(5000))), "noise.osm");
     refused(w, w.rank(w.file("noise.csv", noise(5000))), "holds binary data");
+    refused(w, w.times("--from 48.0,2.002 --to-file " + w.file("points.csv", noise(5000))), "holds binary data");
+    refused(w, w.times("--from 48.0,2.002 --to-file " + w.file("no-points.csv", "")), "is empty");
+    refused(w, w.times("--from 48.0,2.002 --to-file " + w.file("header.csv", "id,lat,lon\n")), "holds no point");
     refused(w, w.build(w.file("streets.opl.bak", two_streets) + " --profile-file " + w.file("noise.json", noise(300))), "not valid JSON");
 }
 
@@ -162,7 +165,8 @@ TEST_CASE("bad input: points that are no position, out of range, swapped, or far
     refused(w, w.times("--from 2.002,48.0 --to 48.0,2.003"), "swapped");
     refused(w, w.times("--from 48.0,2.002 --to 43.3,5.37"), "outside the region");
     refused(w, w.times("--from 48.005,2.002 --to 48.0,2.003"), "is 556 m away");
-    refused(w, w.times("--from 48.0,2.002 --to-file " + w.file("far.csv", "id,lat,lon\nsea,48.005,2.002\n")), "sea");
+    refused(w, w.times("--from 48.0,2.002 --to-file " + w.file("far.csv", "id,lat,lon\nsea,48.005,2.002\n")), "line 2, destination 'sea'");
+    refused(w, w.times("--from 48.0,2.002 --to-file " + w.file("nan.csv", "id,lat,lon\na,nan,2.002\n")), "line 2, lat: 'nan' is not a number");
 }
 
 TEST_CASE("bad input: minutes zero, negative, unsorted, absurd, not numbers", "[bad-input]") {
@@ -207,9 +211,13 @@ TEST_CASE("bad input: spreadsheets with ragged rows, a huge line, no coordinates
              "1 unranked (1 bad_coordinates)", "colonne lon vide;bad_coordinates");
     reported(w, w.rank(w.file("duplicates.csv", "id,nom,lat,lon\n1,CCAS,48.0,2.001\n1,Mairie,48.0,2.003\n")),
              "note: 1 structure a l'identifiant d'une ligne précédente", "même identifiant « 1 » que la ligne 2");
-    // A line of 2 MB (a name pasted a million times) is read like any other (README, "Limits": 50 MB).
+    // A line of 2 MB (a name pasted a million times) is read like any other; one over
+    // 10 MB (GDAL's limit for a line of CSV) is refused rather than ending the table there.
     reported(w, w.rank(w.file("huge-line.csv", "id,nom,lat,lon\n1," + std::string(2'000'000, 'x') + ",48.0,2.001\n")),
              "1 prospect", "xxxxxxxxxx");
+    const std::string longer = "id,nom,lat,lon\n1," + std::string(11'000'000, 'x') + ",48.0,2.001\n2,Mairie,48.0,2.003\n";
+    refused(w, w.rank(w.file("longer-line.csv", longer)), "holds a line longer than 10 MB");
+    refused(w, w.times("--from 48.0,2.002 --to-file " + w.file("longer-points.csv", longer)), "holds a line longer than 10 MB");
 }
 
 TEST_CASE("bad input: outputs into a missing or read-only folder, onto an input, over a user's file", "[bad-input]") {

@@ -7,6 +7,10 @@
 #include <alentour/partners.hpp>
 #include <alentour/points.hpp>
 
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
 namespace alentour::fuzz {
 namespace {
 
@@ -22,6 +26,14 @@ void partners_csv(std::string_view bytes) { (void)read_partners(scratch_file("pa
 
 void partners_json(std::string_view bytes) { (void)read_partners(scratch_file("lieux.json", bytes), reading()); }
 
-void points_csv(std::string_view bytes) { (void)read_points(scratch_file("points.csv", bytes)); }
+// Every point read is a position: a command would snap it.
+void points_csv(std::string_view bytes) {
+    for (const NamedPoint& p : read_points(scratch_file("points.csv", bytes))) {
+        if (!(std::abs(p.position.lat) <= 90 && std::abs(p.position.lon) <= 180)) {
+            std::fprintf(stderr, "read_points gave %g,%g on line %zu\n", p.position.lat, p.position.lon, p.line);
+            std::abort();
+        }
+    }
+}
 
 } // namespace alentour::fuzz
