@@ -7,16 +7,25 @@
 namespace alentour::fuzz {
 namespace {
 
-// /dev/shm when there is one: a fuzzer writes a file per input, tens of thousands a second.
-std::filesystem::path scratch_folder() {
-    static const std::filesystem::path folder = [] {
+// /dev/shm when there is one: a fuzzer writes a file per input, thousands a second.
+// Removed when the process ends (a crash leaves it, with the input that caused it).
+struct ScratchFolder {
+    std::filesystem::path path;
+    ScratchFolder() {
         const std::filesystem::path shm = "/dev/shm";
         const auto base = std::filesystem::is_directory(shm) ? shm : std::filesystem::temp_directory_path();
-        auto dir = base / ("alentour-fuzz-" + std::to_string(::getpid()));
-        std::filesystem::create_directories(dir);
-        return dir;
-    }();
-    return folder;
+        path = base / ("alentour-fuzz-" + std::to_string(::getpid()));
+        std::filesystem::create_directories(path);
+    }
+    ~ScratchFolder() {
+        std::error_code ec;
+        std::filesystem::remove_all(path, ec);
+    }
+};
+
+const std::filesystem::path& scratch_folder() {
+    static const ScratchFolder folder;
+    return folder.path;
 }
 
 } // namespace
