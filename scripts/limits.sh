@@ -12,7 +12,7 @@ smoke=0
 if [ "${1:-}" = "--smoke" ]; then smoke=1; shift; fi
 bin=$(realpath "${1:-build/tools/alentour/alentour}")
 rows=1000000 line_mb=50 car_minutes=120
-[ "$smoke" = 1 ] && rows=2000 line_mb=1 car_minutes=30
+[ "$smoke" = 1 ] && rows=2000 line_mb=11 car_minutes=30
 # The largest extract at hand for the long drive: Rhein-Neckar, else the demo town.
 region_osm=../shared/data/rnv/rnv.osm.pbf
 space=49.4875,8.4660
