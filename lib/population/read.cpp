@@ -28,7 +28,11 @@ static GDALDatasetUniquePtr open_any(const std::string& path) {
     check_table_file(path);
     // Vector first: GDAL's XYZ raster driver would otherwise take a CSV of x, y, count.
     GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, csv_open_options, nullptr));
-    if (!dataset || dataset->GetLayerCount() == 0) dataset.reset(GDALDataset::Open(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+    // A CSV is a table of points, never a grid: GDAL's XYZ driver would take a broken one
+    // for a raster of millions of tiny cells.
+    const bool no_layer = !dataset || dataset->GetLayerCount() == 0;
+    if (no_layer && lower_extension(path) == ".csv") throw InputError("cannot read as a CSV table of points (a header line, then a position and a count on each line)", {path, 0, {}});
+    if (no_layer) dataset.reset(GDALDataset::Open(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     if (!dataset) throw InputError("GDAL cannot read this file as a raster or a vector layer: " + last_gdal_error(), {path, 0, {}});
     return dataset;
 }
