@@ -3,6 +3,7 @@
 # under AddressSanitizer + UndefinedBehaviorSanitizer. Both passes run the Python
 # module's pytest (ctest's python_pytest, with Debian's /usr/bin/python3; under the
 # sanitizers with their runtime preloaded, see bindings/python/tests/CMakeLists.txt).
+# Last, each libFuzzer target runs for a short while (scripts/fuzz.sh; README, "Fuzzing").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/packages.sh
@@ -20,4 +21,6 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DALENTOUR_W
 cmake --build build-asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-asan --output-on-failure -j "$jobs"
+echo "== fuzz targets (libFuzzer, clang-14), ${ALENTOUR_FUZZ_SECONDS:-30} s each, two at a time"
+bash scripts/fuzz.sh "${ALENTOUR_FUZZ_SECONDS:-30}"
 echo "== all tests passed"

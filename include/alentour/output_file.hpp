@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace alentour {
 
@@ -47,6 +48,10 @@ void write_file(const std::string& path, bool overwrite, const std::function<voi
 
 // The same for text (or bytes) already in memory.
 void write_file(const std::string& path, bool overwrite, std::string_view content);
+
+// Throws InputError when `output` is one of `inputs` (the same file by any path; empty
+// paths are skipped): even with --overwrite a command must not write over what it reads.
+void check_not_an_input(const std::string& output, const std::vector<std::string>& inputs);
 
 // For programs (the alentour tool): on SIGINT, SIGTERM or SIGHUP, removes the temporary
 // files and folders of the outputs being written, puts back a folder being replaced,

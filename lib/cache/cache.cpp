@@ -99,7 +99,8 @@ template <typename T>
 std::span<const T> mapped_array(const json& entry, const detail::MappedFile& file, const std::string& name, const std::string& path) {
     const auto offset = entry.at("offset").get<std::uint64_t>();
     const auto count = entry.at("count").get<std::uint64_t>();
-    if (entry.at("element_size").get<std::size_t>() != sizeof(T) || offset % alignof(T) != 0 || offset + count * sizeof(T) > file.size()) {
+    if (entry.at("element_size").get<std::size_t>() != sizeof(T) || offset % alignof(T) != 0 || offset > file.size() ||
+        count > (file.size() - offset) / sizeof(T)) {
         throw CacheError("damaged array '" + name + "'; rebuild it with 'alentour build'", {path, 0, {}});
     }
     return {reinterpret_cast<const T*>(file.data() + offset), static_cast<std::size_t>(count)};
@@ -193,7 +194,9 @@ Header read_header(const detail::MappedFile& file, const std::string& path) {
         refuse("truncated or extended: " + std::to_string(file.size()) + " bytes where the header says " +
                std::to_string(header.file_size) + "; rebuild it with 'alentour build'");
     }
-    if (header.header_size != sizeof(Header) || header.meta_offset + header.meta_size > file.size() || header.meta_offset < sizeof(Header)) {
+    // Compared without adding, so that no offset near 2^64 wraps round into range.
+    if (header.header_size != sizeof(Header) || header.meta_offset < sizeof(Header) || header.meta_offset > file.size() ||
+        header.meta_size > file.size() - header.meta_offset) {
         refuse("damaged header; rebuild it with 'alentour build'");
     }
     if (detail::checksum64(file.data() + sizeof(Header), file.size() - sizeof(Header)) != header.checksum) {
@@ -211,31 +214,33 @@ GraphArrays map_arrays(const json& arrays, const detail::MappedFile& file, const
     return out;
 }
 
-template <typename T>
-bool ascending(std::span<const T> values) {
-    return std::is_sorted(values.begin(), values.end());
+// Offsets from 0 to `items`, never going back: every range they give lies inside.
+bool offsets_fit(std::span<const std::uint32_t> offsets, std::size_t count, std::size_t items) {
+    if (offsets.size() != count + 1 || offsets.front() != 0 || offsets.back() != items) return false;
+    return std::is_sorted(offsets.begin(), offsets.end());
 }
 
-// Every id points into its array. The checksum catches damage, not a file written by
-// hand or by another program: a search must not read past an array either way.
-bool references_in_range(const GraphArrays& a) {
-    const std::size_t nodes = a.node_points.size(), geometries = a.geometry_ends.size() / 2;
-    const auto node = [&](NodeId n) { return n < nodes; };
-    return ascending(a.first_out) && ascending(a.first_in) && ascending(a.shape_offsets) &&
-           std::all_of(a.edges.begin(), a.edges.end(), [&](const Edge& e) { return node(e.target) && (e.geometry & ~against_geometry) < geometries; }) &&
-           std::all_of(a.in_edges.begin(), a.in_edges.end(), [&](const InEdge& e) { return node(e.source) && e.edge < a.edges.size(); }) &&
-           std::all_of(a.geometry_ends.begin(), a.geometry_ends.end(), node) &&
-           std::all_of(a.node_component.begin(), a.node_component.end(), [&](std::uint32_t c) { return c < a.component_sizes.size(); });
+// Every index points inside its array. The checksum already reads the whole file: a
+// file it passes was written so, or made on purpose, and a search must not read past
+// an array of either.
+bool indices_fit(const GraphArrays& a) {
+    const std::size_t nodes = a.node_points.size(), edges = a.edges.size(), geometries = a.geometry_ends.size() / 2;
+    const auto edge_fits = [&](const Edge& e) { return e.target < nodes && (e.geometry & ~against_geometry) < geometries; };
+    const auto in_edge_fits = [&](const InEdge& e) { return e.source < nodes && e.edge < edges; };
+    const auto component_fits = [&](std::uint32_t c) { return c < a.component_sizes.size(); };
+    const auto node_fits = [&](NodeId n) { return n < nodes; };
+    return std::all_of(a.edges.begin(), a.edges.end(), edge_fits) && std::all_of(a.in_edges.begin(), a.in_edges.end(), in_edge_fits) &&
+           std::all_of(a.node_component.begin(), a.node_component.end(), component_fits) &&
+           std::all_of(a.geometry_ends.begin(), a.geometry_ends.end(), node_fits);
 }
 
-// Sizes that must agree, so a search never reads past an array.
+// Sizes that must agree and indices that must fit, so a search never reads past an array.
 void check_consistency(const GraphArrays& a, const std::string& path) {
     const std::size_t nodes = a.node_points.size(), geometries = a.geometry_ends.size() / 2;
-    const bool ok = a.first_out.size() == nodes + 1 && a.first_in.size() == nodes + 1 && a.node_component.size() == nodes &&
-                    a.first_out.back() == a.edges.size() && a.first_in.back() == a.in_edges.size() &&
-                    a.shape_offsets.size() == geometries + 1 && a.geometry_ends.size() % 2 == 0 &&
-                    a.shape_offsets.back() == a.shape_bytes.size() && (nodes == 0 || !a.component_sizes.empty());
-    if (!ok || !references_in_range(a)) throw CacheError("inconsistent graph arrays; rebuild it with 'alentour build'", {path, 0, {}});
+    const bool ok = offsets_fit(a.first_out, nodes, a.edges.size()) && offsets_fit(a.first_in, nodes, a.in_edges.size()) &&
+                    offsets_fit(a.shape_offsets, geometries, a.shape_bytes.size()) && a.node_component.size() == nodes &&
+                    a.geometry_ends.size() % 2 == 0 && (nodes == 0 || !a.component_sizes.empty()) && indices_fit(a);
+    if (!ok) throw CacheError("inconsistent graph arrays; rebuild it with 'alentour build'", {path, 0, {}});
 }
 
 // The sections stay in the mapping, kept alive by each of them.
@@ -243,7 +248,7 @@ void map_sections(Region& region, const json& sections, const std::shared_ptr<co
     for (const auto& entry : sections) {
         const auto offset = entry.at("offset").get<std::uint64_t>();
         const auto size = entry.at("size").get<std::uint64_t>();
-        if (offset % alignment != 0 || offset + size > file->size()) {
+        if (offset % alignment != 0 || offset > file->size() || size > file->size() - offset) {
             throw CacheError("damaged section '" + entry.at("name").get<std::string>() + "'; rebuild it with 'alentour build'", {path, 0, {}});
         }
         region.set_section(entry.at("name").get<std::string>(),

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <sstream>
 
 namespace alentour {
 namespace {
@@ -22,7 +23,9 @@ void check_options(const CatchmentOptions& options) {
     if (options.minutes.empty()) throw InputError("give at least one band, for example --minutes 10,20,30", where);
     for (const double m : options.minutes) {
         if (!(m > 0.0) || m > longest_band_minutes) {
-            throw InputError("a band of " + std::to_string(m) + " minutes makes no sense: use minutes between 0 and 1440", where);
+            std::ostringstream text;  // "-10", "1e+05", "nan": as short as the user wrote it
+            text << m;
+            throw InputError("a band of " + text.str() + " minutes makes no sense: use minutes between 0 and 1440", where);
         }
     }
     if (!std::is_sorted(options.minutes.begin(), options.minutes.end()) ||

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <mutex>
+#include <string_view>
 
 namespace alentour::detail {
 namespace {
@@ -69,6 +70,14 @@ OGRSpatialReference wgs84() {
     srs.importFromEPSG(4326);
     srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     return srs;
+}
+
+void check_no_overlong_line(const std::string& path) {
+    if (std::string_view(CPLGetLastErrorMsg()).find("Maximum number of characters allowed reached") != std::string_view::npos) {
+        throw InputError("holds a line longer than 10 MB, the most GDAL reads in one line of CSV: is it a table, or is a quote "
+                         "left open?",
+                         {path, 0, {}});
+    }
 }
 
 std::string last_gdal_error() {

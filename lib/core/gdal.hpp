@@ -23,4 +23,9 @@ OGRSpatialReference wgs84();
 
 std::string last_gdal_error();
 
+// GDAL's CSV reader ends a table at a line longer than 10 MB (its MAX_LINE_SIZE) and
+// says so only through its error state. A reader calls CPLErrorReset() before its loop
+// and this after it, so that the rows after such a line are never silently lost.
+void check_no_overlong_line(const std::string& path);
+
 } // namespace alentour::detail

@@ -20,6 +20,7 @@ OutputFile::OutputFile(std::string path, bool overwrite) : m_path(std::move(path
     }
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     if (!fs::is_directory(folder, ec)) throw InputError("the folder " + folder.string() + " does not exist", {m_path, 0, {}});
+    if (::access(folder.c_str(), W_OK) != 0) throw InputError("the folder " + folder.string() + " is not writable", {m_path, 0, {}});
     // pid and a per-process count: several outputs open at once (a PDF, a PNG and an SVG
     // named affiche.*) must not share a temporary stem, or their sidecars would mix.
     static std::atomic<unsigned> opened{0};
@@ -71,6 +72,15 @@ void OutputFile::commit() {
         if (ec) throw InputError("cannot move the finished file into place: " + ec.message(), {m_path, 0, {}});
     }
     m_committed = true;
+}
+
+void check_not_an_input(const std::string& output, const std::vector<std::string>& inputs) {
+    std::error_code ec;
+    for (const auto& input : inputs) {
+        if (!input.empty() && fs::equivalent(output, input, ec)) {
+            throw InputError("is an input of this command (" + input + "): write the output elsewhere", {output, 0, {}});
+        }
+    }
 }
 
 void write_file(const std::string& path, bool overwrite, const std::function<void(std::ostream&)>& write) {

@@ -1,10 +1,12 @@
 #include "core/gdal.hpp"
+#include "core/paths.hpp"
 
 #include <alentour/error.hpp>
 #include <alentour/points.hpp>
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <optional>
 
 namespace alentour {
@@ -35,7 +37,8 @@ double read_coordinate(OGRFeature& feature, int field, const ErrorContext& where
     std::replace(value.begin(), value.end(), ',', '.');  // a French spreadsheet writes 48,77
     char* end = nullptr;
     const double number = std::strtod(value.c_str(), &end);
-    if (value.empty() || end == value.c_str() || *end != '\0') {
+    // strtod also reads "nan" and "inf", which are no position.
+    if (value.empty() || end == value.c_str() || *end != '\0' || !std::isfinite(number)) {
         throw InputError("'" + std::string(text == nullptr ? "" : text) + "' is not a number in degrees", where);
     }
     return number;
@@ -44,6 +47,7 @@ double read_coordinate(OGRFeature& feature, int field, const ErrorContext& where
 } // namespace
 
 std::vector<NamedPoint> read_points(const std::string& path) {
+    detail::check_table_file(path);
     auto dataset = detail::open_vector(path);
     if (dataset->GetLayerCount() < 1) throw InputError("holds no table", {path, 0, {}});
     OGRLayer& layer = *dataset->GetLayer(0);
@@ -57,6 +61,7 @@ std::vector<NamedPoint> read_points(const std::string& path) {
     }
     const bool is_csv = std::string_view(dataset->GetDriver()->GetDescription()) == "CSV";
     std::vector<NamedPoint> points;
+    CPLErrorReset();
     for (auto& feature : layer) {
         NamedPoint point;
         // A CSV's first data row is line 2 of the file (FID 1), under its header.
@@ -69,6 +74,8 @@ std::vector<NamedPoint> read_points(const std::string& path) {
         }
         points.push_back(std::move(point));
     }
+    detail::check_no_overlong_line(path);
+    if (points.empty()) throw InputError("holds no point: a header line and no row under it", {path, 0, {}});
     return points;
 }
 

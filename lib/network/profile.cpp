@@ -98,7 +98,7 @@ Profile profile_from_json(const std::string& name, const json& object, std::stri
 json parse_json(std::string_view text, std::string_view source) {
     try {
         return json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, and out_of_range for a number past a double (8e8888888)
         throw InputError(std::string("not valid JSON: ") + e.what(), {std::string(source), 0, {}});
     }
 }

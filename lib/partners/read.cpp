@@ -19,6 +19,8 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <numbers>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -329,26 +331,87 @@ void categorise(Partner& p, const RawRow& row, const Columns& columns, const For
 
 // ---------------------------------------------------------------- duplicates
 
+// The structures of each name by cells at least `within` metres wide, so that a long
+// list where a name comes back thousands of times ("Mairie") compares each structure
+// with its neighbours only, not with every earlier one of that name.
+class NameCells {
+public:
+    explicit NameCells(double within_metres) : m_row_degrees(std::max(within_metres, 1.0) / 111'320.0) {}
+
+    std::vector<std::size_t>* find(const std::string& name, LatLon p, int row_step, int col_step) {
+        const auto it = m_cells.find(key(name, p, row_step, col_step));
+        return it == m_cells.end() ? nullptr : &it->second;
+    }
+    void add(const std::string& name, LatLon p, std::size_t index) { m_cells[key(name, p, 0, 0)].push_back(index); }
+
+private:
+    std::string key(const std::string& name, LatLon p, int row_step, int col_step) const {
+        const auto row = static_cast<long long>(std::floor(p.lat / m_row_degrees)) + row_step;
+        // A row's cells are as wide in degrees as the metres need where a degree of
+        // longitude is shortest, at the row's edge nearest a pole.
+        const double nearest_pole = std::min(90.0, std::max(std::abs(row * m_row_degrees), std::abs((row + 1) * m_row_degrees)));
+        const double col_degrees = m_row_degrees / std::max(std::cos(nearest_pole * std::numbers::pi / 180.0), 0.01);
+        const auto col = static_cast<long long>(std::floor(p.lon / col_degrees)) + col_step;
+        return name + '\x1f' + std::to_string(row) + '\x1f' + std::to_string(col);
+    }
+    double m_row_degrees;
+    std::unordered_map<std::string, std::vector<std::size_t>> m_cells;
+};
+
+// The earliest structure of the same name within `within_metres`, among the 3 × 3 cells around.
+std::optional<std::size_t> earlier_twin(const std::vector<Partner>& partners, NameCells& cells, const std::string& name,
+                                        LatLon p, double within_metres) {
+    std::optional<std::size_t> best;
+    for (int row = -1; row <= 1; ++row) {
+        for (int col = -1; col <= 1; ++col) {
+            const auto* cell = cells.find(name, p, row, col);
+            if (cell == nullptr) continue;
+            for (const std::size_t j : *cell) {
+                if (best && j >= *best) break;
+                if (haversine_metres(*partners[j].position, p) <= within_metres) {
+                    best = j;
+                    break;
+                }
+            }
+        }
+    }
+    return best;
+}
+
 void mark_duplicates(std::vector<Partner>& partners, double within_metres) {
-    std::unordered_map<std::string, std::vector<std::size_t>> by_name;
+    NameCells cells(within_metres);
     for (std::size_t i = 0; i < partners.size(); ++i) {
         Partner& p = partners[i];
         if (!p.position) continue;
         const std::string key = normalise_name(p.name);
         if (key.empty()) continue;
-        auto& earlier = by_name[key];
-        for (const std::size_t j : earlier) {
-            const double metres = haversine_metres(*partners[j].position, *p.position);
-            if (metres <= within_metres) {
-                if (p.status == PartnerStatus::ok) {
-                    p.status = PartnerStatus::duplicate;
-                    p.status_detail = "doublon de « " + partners[j].name + " » (ligne " + std::to_string(partners[j].line) + "), à " +
-                                      std::to_string(std::lround(metres)) + " m";
-                }
-                break;
-            }
+        const auto twin = earlier_twin(partners, cells, key, *p.position, within_metres);
+        if (twin && p.status == PartnerStatus::ok) {
+            const double metres = haversine_metres(*partners[*twin].position, *p.position);
+            p.status = PartnerStatus::duplicate;
+            p.status_detail = "doublon de « " + partners[*twin].name + " » (ligne " + std::to_string(partners[*twin].line) + "), à " +
+                              std::to_string(std::lround(metres)) + " m";
         }
-        earlier.push_back(i);
+        cells.add(key, *p.position, i);
+    }
+}
+
+// ---------------------------------------------------------------- identifiers
+
+// A ranking joined back to the team's sheet by id goes wrong where two rows share one:
+// each such row is kept, with a note naming the first line of that id.
+void note_shared_ids(PartnerTable& table) {
+    std::unordered_map<std::string_view, std::size_t> first_line;
+    std::size_t shared = 0;
+    for (Partner& p : table.partners) {
+        const auto [it, fresh] = first_line.emplace(p.id, p.line);
+        if (fresh) continue;
+        p.notes.push_back("même identifiant « " + p.id + " » que la ligne " + std::to_string(it->second));
+        ++shared;
+    }
+    if (shared > 0) {
+        table.notes.push_back(std::to_string(shared) + (shared == 1 ? " structure a" : " structures ont") +
+                              " l'identifiant d'une ligne précédente (colonne notes)");
     }
 }
 
@@ -364,6 +427,7 @@ RawTable read_raw(const std::string& path, const PartnerReadOptions& options) {
     if (std::filesystem::is_directory(path, ec) && std::filesystem::path(path).extension() != ".gdb") {
         throw InputError("is a folder, not a partner list", {path, 0, {}});
     }
+    detail::check_table_file(path);
     const std::string extension = detail::lower_extension(path);
     if (extension == ".json" || extension == ".geojson") {
         if (std::optional<RawTable> json = detail::read_json_list(path)) return std::move(*json);
@@ -473,6 +537,7 @@ PartnerTable table_of(const std::string& path, const RawTable& raw, const Partne
 
 PartnerTable read_partners(const std::string& path, const PartnerReadOptions& options) {
     const RawTable raw = read_raw(path, options);
+    if (raw.rows.empty()) throw InputError("holds no structure: a header line and no row under it", {path, 0, {}});
     PartnerTable table = table_of(path, raw, options);
     const Columns columns = find_columns(raw);
     CoordinateReader coordinates(raw, columns, options.srs, table);
@@ -497,6 +562,7 @@ PartnerTable read_partners(const std::string& path, const PartnerReadOptions& op
     for (const RawRow& row : raw.rows) table.partners.push_back(reader.read(row));
     coordinates.finish();
     mark_duplicates(table.partners, options.duplicate_metres);
+    note_shared_ids(table);
     return table;
 }
 

@@ -280,7 +280,9 @@ RawTable read_with_gdal(const std::string& path, const std::string& layer_name, 
     for (int i = 0; i < definition.GetFieldCount(); ++i) table.columns.push_back(as_utf8(definition.GetFieldDefn(i)->GetNameRef()));
 
     GeometryReader geometry = geometry_reader(layer, srs, table);
+    CPLErrorReset();
     read_rows(layer, csv, geometry, table);
+    check_no_overlong_line(path);
     if (geometry.used_assumed) {
         table.geometry_srs = "EPSG:2154 (Lambert-93), supposé";
         table.notes.push_back("les géométries n'ont pas de système de coordonnées et sont en mètres : lues en Lambert-93 "

@@ -62,7 +62,7 @@ std::optional<RawTable> read_json_list(const std::string& path) {
     json document;
     try {
         document = json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, and out_of_range for a number past a double (8e8888888)
         throw InputError(std::string("not valid JSON: ") + e.what(), {path, 0, {}});
     }
     const json* list = object_list(document);

@@ -4,6 +4,7 @@
 #include "population/data.hpp"
 
 #include "core/french.hpp"
+#include "core/paths.hpp"
 
 #include <alentour/error.hpp>
 
@@ -24,9 +25,14 @@ constexpr const char* csv_open_options[] = {"X_POSSIBLE_NAMES=lon,longitude,lng,
 static GDALDatasetUniquePtr open_any(const std::string& path) {
     ensure_gdal();
     if (!std::filesystem::exists(path)) throw InputError("no such population file", {path, 0, {}});
+    check_table_file(path);
     // Vector first: GDAL's XYZ raster driver would otherwise take a CSV of x, y, count.
     GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, csv_open_options, nullptr));
-    if (!dataset || dataset->GetLayerCount() == 0) dataset.reset(GDALDataset::Open(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+    // A CSV is a table of points, never a grid: GDAL's XYZ driver would take a broken one
+    // for a raster of millions of tiny cells.
+    const bool no_layer = !dataset || dataset->GetLayerCount() == 0;
+    if (no_layer && lower_extension(path) == ".csv") throw InputError("cannot read as a CSV table of points (a header line, then a position and a count on each line)", {path, 0, {}});
+    if (no_layer) dataset.reset(GDALDataset::Open(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     if (!dataset) throw InputError("GDAL cannot read this file as a raster or a vector layer: " + last_gdal_error(), {path, 0, {}});
     return dataset;
 }

@@ -7,6 +7,7 @@
 #include "partners/srs.hpp"
 
 #include <cmath>
+#include <cstdint>
 #include <memory>
 
 namespace alentour::detail {
@@ -44,7 +45,19 @@ std::unique_ptr<OGRCoordinateTransformation> raster_to_wgs84(GDALDataset& datase
     return transform;
 }
 
+// The band is read whole, 8 bytes a cell: a region or a département at 100 m fits with
+// room to spare (all of France at 100 m is about the limit), a raster of the world would
+// not fit the machine's memory, and is refused.
+constexpr std::uint64_t most_raster_cells = 100'000'000;
+
 std::vector<double> read_band(GDALRasterBand& band, const RasterGrid& grid, const std::string& path) {
+    const std::uint64_t cells = static_cast<std::uint64_t>(grid.width) * static_cast<std::uint64_t>(grid.height);
+    if (cells > most_raster_cells) {
+        throw InputError("the raster has " + std::to_string(grid.width) + " × " + std::to_string(grid.height) +
+                             " cells, more than the 100 million alentour reads at once (800 MB): crop it to the region first "
+                             "(gdal_translate -projwin)",
+                         {path, 0, "band 1"});
+    }
     std::vector<double> values(static_cast<std::size_t>(grid.width) * static_cast<std::size_t>(grid.height));
     if (band.RasterIO(GF_Read, 0, 0, grid.width, grid.height, values.data(), grid.width, grid.height, GDT_Float64, 0, 0) != CE_None) {
         throw InputError("cannot read the raster's cells: " + last_gdal_error(), {path, 0, "band 1"});

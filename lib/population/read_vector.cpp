@@ -188,6 +188,7 @@ PopulationData read_population_vector(GDALDataset& dataset, const std::string& p
     const std::size_t first_line = lower_extension(path) == ".csv" ? 2 : 1;
     std::size_t ordinal = 0;
     layer.ResetReading();
+    CPLErrorReset();
     for (auto& feature : layer) {
         const ErrorContext where{path, first_line + ordinal++, data.field};
         const double count = feature_count(*feature, columns.count, where);
@@ -195,6 +196,7 @@ PopulationData read_population_vector(GDALDataset& dataset, const std::string& p
         geometry.to_wgs84(*shape, where);
         add_geometry(data, *shape, count, where);
     }
+    check_no_overlong_line(path);
     data.form = data.polygons.empty() ? PopulationForm::points : PopulationForm::polygons;
     return data;
 }

@@ -37,6 +37,9 @@ void run_batch_command(const BatchArgs& args, const GlobalOptions& global) {
     options.min_area_m2 = args.min_area;
     options.snap.radius_metres = args.snap_radius;
     options.threads = args.threads;
+    auto inputs = args.network.inputs();
+    inputs.push_back(args.places);
+    check_outputs({args.output}, inputs);
     PartnerReadOptions reading;
     reading.layer = args.layer;
     reading.srs = args.srs;

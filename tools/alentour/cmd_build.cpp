@@ -1,6 +1,7 @@
 #include "commands.hpp"
 
 #include <alentour/cache.hpp>
+#include <alentour/error.hpp>
 #include <alentour/output_file.hpp>
 #include <alentour/transit.hpp>
 
@@ -29,16 +30,28 @@ void print_summary(const Region& region, const std::string& output) {
                  region.stats().build_seconds, output.c_str());
 }
 
+// A cache with no street at all is no use to any command: the extract is not the one meant.
+void refuse_empty(const Region& region, const std::string& input) {
+    for (const auto& n : region.networks()) {
+        if (n.graph.edge_count() > 0) return;
+    }
+    throw InputError("holds no street usable by any profile (" + std::to_string(region.stats().ways_read) + " ways read, " +
+                         std::to_string(region.stats().highway_ways) + " highways): is it the extract you meant?",
+                     {input, 0, {}});
+}
+
 void run_build(const BuildArgs& args, const GlobalOptions& global) {
     const auto all = args.profile_file.empty() ? default_profiles() : load_profile_file(args.profile_file);
     BuildOptions options;
     options.profiles = select_profiles(all, args.profiles);
-    // Refuse an existing output before spending time on the build.
+    // Refuse an existing output, or the input itself, before spending time on the build.
+    check_not_an_input(args.output, {args.input, args.profile_file});
     { const OutputFile early_check(args.output, args.overwrite); }
     Region region = build_region(args.input, options, progress_bar(global));
     finish_progress(global);
     const auto feeds = args.feeds.empty() ? std::vector<TransitFeedInfo>() : add_timetable(region, args.feeds, {}, progress_bar(global));
     finish_progress(global);
+    refuse_empty(region, args.input);
     save_region(region, args.output, args.overwrite);
     if (global.quiet) return;
     print_summary(region, args.output);

@@ -74,6 +74,9 @@ void run_catchment(const CatchmentArgs& args, const GlobalOptions& global) {
     options.min_area_m2 = args.min_area;
     options.per_origin = args.per_origin;
     options.snap.radius_metres = args.snap_radius;
+    auto inputs = args.network.inputs();
+    inputs.insert(inputs.end(), {args.population, args.transit.gtfs});
+    check_outputs({args.output}, inputs);
     check_catchment_output(args.output, {args.format, args.overwrite});
     const auto origins = parse_points(args.from, "--from");
     const auto population = population_layer(args, global);

@@ -77,6 +77,9 @@ void run_coverage(const CoverageArgs& args, const GlobalOptions& global) {
     options.new_stops = args.new_stops;
     options.candidates_from_population = args.candidates.empty();
     const std::string table = table_path(args);
+    auto inputs = args.network.inputs();
+    inputs.insert(inputs.end(), {args.spaces_file, args.population, args.allocate, args.candidates});
+    check_outputs({args.output, table}, inputs);
     {
         // Refused now, before any work, rather than after the search: an existing output.
         const OutputFile check_map(args.output, args.overwrite), check_table(table, args.overwrite);

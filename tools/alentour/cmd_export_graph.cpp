@@ -26,6 +26,7 @@ void add_export_graph_command(CLI::App& app, const GlobalOptions& global) {
     command->add_option("--format", args->format, "GDAL driver name, when the extension does not tell");
     command->add_flag("--overwrite", args->overwrite, "replace the output if it exists");
     command->callback([args, &global] {
+        check_outputs({args->output}, args->network.inputs());
         const Region region = args->network.load(args->mode, global);
         export_graph(region.graph(args->mode), args->output, {args->format, args->overwrite}, progress_bar(global));
         finish_progress(global);

@@ -17,6 +17,7 @@ struct GeocodeArgs {
 };
 
 void run_geocode(GeocodeArgs& args, const GlobalOptions& global) {
+    check_outputs({args.output}, {args.input, args.index});
     args.options.csv_dialect = parse_csv_dialect(args.csv_dialect);
     use_geocoder(args.index, args.options.reading);
     const GeocodeTableSummary summary = geocode_table(args.input, args.output, args.options);

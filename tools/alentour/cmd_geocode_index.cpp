@@ -15,6 +15,7 @@ struct GeocodeIndexArgs {
 };
 
 void run_geocode_index(const GeocodeIndexArgs& args, const GlobalOptions& global) {
+    check_outputs({args.output}, args.inputs);
     const GeocodeIndexStats stats = build_geocode_index(args.inputs, args.output, args.overwrite, progress_bar(global));
     finish_progress(global);
     if (global.quiet) return;

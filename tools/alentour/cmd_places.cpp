@@ -46,6 +46,7 @@ void print_summary(const PlacesInReach& found, const std::vector<std::string>& o
 
 void run_places(PlacesArgs& args, const GlobalOptions& global) {
     // Every option is checked before the region is read.
+    check_outputs(args.outputs, {args.region, args.space_file});
     PlacesOptions options = args.options;
     options.categories = parse_place_categories(args.categories);
     options.direction = args.direction == "to" ? Direction::reverse : Direction::forward;

@@ -61,6 +61,9 @@ void run_rank(const RankArgs& args, const GlobalOptions& global) {
     RankWriteOptions write_options = args.writing;
     write_options.csv_dialect = parse_csv_dialect(args.csv_dialect);
     // Refuse a bad output before the long work, not after it.
+    auto inputs = args.network.inputs();
+    inputs.insert(inputs.end(), {args.partners, args.category_file});
+    check_outputs(args.outputs, inputs);
     for (const auto& output : args.outputs) check_ranking_output(output, write_options);
 
     PartnerReadOptions read_options = args.reading;

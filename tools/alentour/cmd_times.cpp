@@ -42,6 +42,9 @@ void run_transit_times(const TimesArgs& args, const GlobalOptions& global, const
 }
 
 void run_times(const TimesArgs& args, const GlobalOptions& global) {
+    auto inputs = args.network.inputs();
+    inputs.insert(inputs.end(), {args.to_file, args.transit.gtfs});
+    check_outputs({args.output}, inputs);
     const auto origins = parse_points(args.from, "--from");
     const auto destinations = args.to_file.empty() ? parse_points(args.to, "--to") : read_points(args.to_file);
     if (args.mode == "transit") return run_transit_times(args, global, origins, destinations);

@@ -37,6 +37,7 @@ Region load_tour_region(const std::string& path, const std::string& mode, const 
 }
 
 void run_tour(TourArgs& args, const GlobalOptions& global) {
+    check_outputs({args.output}, {args.region, args.stops, args.space_file, args.communes});
     if (args.space_file.empty() == args.at.empty()) throw InputError("give the space once: --space FILE.json or --at LAT,LON");
     LatLon space;
     if (!args.space_file.empty()) {

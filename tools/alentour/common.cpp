@@ -64,6 +64,12 @@ void use_geocoder(const std::string& index, PartnerReadOptions& reading) {
     if (!index.empty()) reading.geocoder = std::make_shared<const Geocoder>(Geocoder::load(index));
 }
 
+void check_outputs(const std::vector<std::string>& outputs, const std::vector<std::string>& inputs) {
+    for (const auto& output : outputs) {
+        if (!output.empty() && output != "-") check_not_an_input(output, inputs);
+    }
+}
+
 std::vector<NamedPoint> parse_points(const std::vector<std::string>& texts, const std::string& option) {
     std::vector<NamedPoint> points;
     for (const auto& text : texts) points.push_back({std::to_string(points.size() + 1), parse_lat_lon(text, option), 0});

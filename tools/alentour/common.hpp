@@ -31,11 +31,16 @@ struct NetworkSource {
     std::string profile_file;
 
     void add_to(CLI::App& command);
+    // The files it reads, so that no output is written over them.
+    std::vector<std::string> inputs() const { return {graph, osm, profile_file}; }
     // The region holding `mode`: mapped from the cache, or built in memory for that mode only.
     Region load(const std::string& mode, const GlobalOptions& global) const;
     // The same for several modes (with --osm, only those are built).
     Region load_modes(const std::vector<std::string>& modes, const GlobalOptions& global) const;
 };
+
+// Refuses each output that is one of the inputs (check_not_an_input), before any work.
+void check_outputs(const std::vector<std::string>& outputs, const std::vector<std::string>& inputs);
 
 std::vector<NamedPoint> parse_points(const std::vector<std::string>& texts, const std::string& option);
 
