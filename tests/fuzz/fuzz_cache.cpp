@@ -35,7 +35,7 @@ void make_header_right(std::string& file) {
 // points inside its array. Checked here independently of the loader's own checks.
 void check_graph(const Graph& g) {
     const GraphArrays& a = g.arrays();
-    const std::size_t nodes = a.node_points.size(), geometries = a.geometry_edges.size();
+    const std::size_t nodes = a.node_points.size(), geometries = a.geometry_ends.size() / 2;
     const auto offsets_fit = [](std::span<const std::uint32_t> offsets, std::size_t count, std::size_t items) {
         if (offsets.size() != count + 1 || offsets.front() != 0 || offsets.back() != items) return false;
         for (std::size_t i = 1; i < offsets.size(); ++i) {
@@ -45,7 +45,7 @@ void check_graph(const Graph& g) {
     };
     if (!offsets_fit(a.first_out, nodes, a.edges.size())) inconsistent("out-edge offsets that do not fit");
     if (!offsets_fit(a.first_in, nodes, a.in_edges.size())) inconsistent("in-edge offsets that do not fit");
-    if (!offsets_fit(a.shape_offsets, geometries, a.shape_points.size())) inconsistent("shape offsets that do not fit");
+    if (!offsets_fit(a.shape_offsets, geometries, a.shape_bytes.size())) inconsistent("shape offsets that do not fit");
     for (const Edge& e : a.edges) {
         if (e.target >= nodes || (e.geometry & ~against_geometry) >= geometries) inconsistent("an edge pointing outside");
     }
@@ -55,14 +55,19 @@ void check_graph(const Graph& g) {
     for (const std::uint32_t c : a.node_component) {
         if (c >= a.component_sizes.size()) inconsistent("a node in a component that does not exist");
     }
-    for (const GeometryEdges& e : a.geometry_edges) {
+    if (a.geometry_ends.size() % 2 != 0) inconsistent("geometry ends of an odd count");
+    for (const NodeId n : a.geometry_ends) {
+        if (n >= nodes) inconsistent("a geometry ending at a node outside");
+    }
+    // Shapes are decoded from their bytes and a geometry's edges found among its ends'
+    // out edges: both must stay inside whatever the bytes say.
+    std::vector<FixedPoint> shape;
+    for (GeometryId geometry = 0; geometry < geometries; ++geometry) {
+        g.shape(geometry, shape);
+        const GeometryEdges e = g.edges_of(geometry);
         if ((e.along != invalid_id && e.along >= a.edges.size()) || (e.against != invalid_id && e.against >= a.edges.size())) {
             inconsistent("a geometry pointing at an edge outside");
         }
-    }
-    if (a.geometry_ends.size() != 2 * geometries) inconsistent("geometry ends of the wrong count");
-    for (const NodeId n : a.geometry_ends) {
-        if (n >= nodes) inconsistent("a geometry ending at a node outside");
     }
 }
 
