@@ -52,7 +52,7 @@ TEST_CASE("alentour tour refuses bad input with one message and exit code 1") {
     struct Case {
         std::string arguments, says;
     };
-    for (const Case& c : {Case{quoted(none.string()) + tail, "no place to visit"}, Case{quoted(too_many.string()) + tail, "501 places"},
+    for (const Case& c : {Case{quoted(none.string()) + tail, "a header line and no row under it"}, Case{quoted(too_many.string()) + tail, "501 places"},
                           Case{quoted(one.string()) + tail + " --day 3x30", "'3x30' is not a duration"},
                           Case{quoted(one.string()) + " -o " + quoted((dir / "out").string()), "give the space once"}}) {
         const auto result = run_cli(base + c.arguments);
