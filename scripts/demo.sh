@@ -33,6 +33,13 @@ echo "Flyer places within 15 minutes on foot:"
 build-demo/tools/alentour/alentour places build-demo/demo/villeneuve.alentour --at "$space" --minutes 15 --mode walk \
     -o build-demo/demo/lieux.csv --overwrite
 head -6 build-demo/demo/lieux.csv
+# A partner list with addresses and no positions, placed offline from the town's own
+# Base Adresse Nationale file (data/adresses-demo.csv).
+echo
+echo "Partners placed from their addresses (data/partenaires-adresses.csv):"
+build-demo/tools/alentour/alentour geocode-index data/adresses-demo.csv -o build-demo/demo/adresses.alentour-ban --overwrite
+build-demo/tools/alentour/alentour geocode data/partenaires-adresses.csv --index build-demo/demo/adresses.alentour-ban \
+    -o build-demo/demo/partenaires-places.csv --overwrite
 # By tram and bus (the town's own timetable, data/demo-gtfs): the bands of who can be at
 # the space by 9:00 on a Tuesday, and the partners ranked by that time (the median of
 # the arrivals from 8:00 to 9:00).
