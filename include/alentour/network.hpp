@@ -39,6 +39,8 @@ struct RegionStats {
     std::uint64_t ways_read = 0;
     std::uint64_t highway_ways = 0;
     ReasonCounts ways_damaged;  // ways whose nodes are missing from the extract
+    // Of the build that just ran; not stored, so that a cache is the same bytes whenever
+    // it is built from the same file (0 in a region loaded from its cache).
     double build_seconds = 0.0;
 };
 

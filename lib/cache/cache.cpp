@@ -54,7 +54,7 @@ void for_each_array(Arrays& a, Visit&& visit) {
 
 json region_stats_to_json(const RegionStats& s) {
     return {{"source", s.source}, {"nodes_read", s.nodes_read}, {"ways_read", s.ways_read},
-            {"highway_ways", s.highway_ways}, {"ways_damaged", s.ways_damaged}, {"build_seconds", s.build_seconds}};
+            {"highway_ways", s.highway_ways}, {"ways_damaged", s.ways_damaged}};
 }
 
 RegionStats region_stats_from_json(const json& j) {
@@ -64,7 +64,6 @@ RegionStats region_stats_from_json(const json& j) {
     s.ways_read = j.at("ways_read").get<std::uint64_t>();
     s.highway_ways = j.at("highway_ways").get<std::uint64_t>();
     s.ways_damaged = j.at("ways_damaged").get<ReasonCounts>();
-    s.build_seconds = j.at("build_seconds").get<double>();
     return s;
 }
 

@@ -71,7 +71,6 @@ nlohmann::json describe(const Region& region) {
     const auto box = region.bounds();
     nlohmann::json out = {{"source", s.source}, {"nodes_read", s.nodes_read}, {"ways_read", s.ways_read},
                           {"highway_ways", s.highway_ways}, {"ways_damaged", s.ways_damaged},
-                          {"build_seconds", s.build_seconds},
                           {"bounds", {{"min_lat", box.min_lat}, {"min_lon", box.min_lon}, {"max_lat", box.max_lat}, {"max_lon", box.max_lon}}},
                           {"networks", nlohmann::json::array()}, {"places", place_counts(region)}};
     for (const auto& n : region.networks()) {
