@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Whether two alentour caches hold the same region: every byte after the header equal
 (graphs, places, sections) and the same JSON description, apart from the build's
-duration (region.build_seconds), which differs from one build to the next.
+duration (region.build_seconds), which differs from one build to the next, and the
+source file's path (region.source), so that a file and its sorted copy compare.
 Usage: bench/same_cache.py A.alentour B.alentour   (exit 0 when the same)"""
 import json
 import struct
@@ -13,6 +14,7 @@ def parts(path):
     meta_offset, meta_size = struct.unpack_from("<QQ", data, 32)
     meta = json.loads(data[meta_offset:meta_offset + meta_size])
     meta["region"].pop("build_seconds", None)
+    meta["region"].pop("source", None)
     return data[64:meta_offset], meta
 
 
