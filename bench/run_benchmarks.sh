@@ -36,7 +36,7 @@ build() {
     if ! { cmake -S "$source_dir" -B "$build_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release \
                -DALENTOUR_BUILD_BENCH=ON -DALENTOUR_BUILD_TESTS=OFF &&
            cmake --build "$build_dir" --target bench_network bench_search bench_catchment bench_population bench_transit \
-               bench_geocode bench_tour alentour_cli alentour_python; } >"$work/build.log" 2>&1; then
+               bench_geocode bench_tour bench_node_locations alentour_cli alentour_python; } >"$work/build.log" 2>&1; then
         cat "$work/build.log"
         echo "run_benchmarks: the build failed"
         return 1
@@ -124,6 +124,10 @@ main() {
 
     echo "## bench_tour (Porto, 60 stops by car; aim: under 1 s, matrix included)"
     "$build_dir/bench/bench_tour" "${files[0]}"
+    echo
+
+    echo "## bench_node_locations (the build's node pass: wanted nodes among all the file's)"
+    "$build_dir/bench/bench_node_locations"
     echo
 
     summary

@@ -1,4 +1,5 @@
 #include "checksum.hpp"
+#include "file_layout.hpp"
 #include "mapped_file.hpp"
 
 #include <alentour/cache.hpp>
@@ -81,16 +82,20 @@ NetworkStats network_stats_from_json(const json& j) {
     return s;
 }
 
-void pad_to_alignment(std::vector<unsigned char>& bytes) { bytes.resize((bytes.size() + alignment - 1) / alignment * alignment, 0); }
-
 // Appends one array, aligned, and returns its entry for the description block.
 template <typename T>
-json append_array(std::vector<unsigned char>& bytes, std::span<const T> span) {
-    pad_to_alignment(bytes);
-    const auto* begin = reinterpret_cast<const unsigned char*>(span.data());
-    json entry = {{"offset", bytes.size()}, {"count", span.size()}, {"element_size", sizeof(T)}};
-    bytes.insert(bytes.end(), begin, begin + span.size_bytes());
-    return entry;
+json append_array(detail::FileLayout& layout, std::span<const T> span) {
+    layout.pad_to(alignment);
+    const auto offset = layout.add({reinterpret_cast<const unsigned char*>(span.data()), span.size_bytes()});
+    return {{"offset", offset}, {"count", span.size()}, {"element_size", sizeof(T)}};
+}
+
+// The same for an array made for the file, which the layout keeps.
+template <typename T>
+json append_owned_array(detail::FileLayout& layout, const std::vector<T>& values) {
+    layout.pad_to(alignment);
+    const auto offset = layout.add_owned(std::string(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T)));
+    return {{"offset", offset}, {"count", values.size()}, {"element_size", sizeof(T)}};
 }
 
 // The array an entry describes, checked against the file. Throws CacheError.
@@ -107,7 +112,7 @@ std::span<const T> mapped_array(const json& entry, const detail::MappedFile& fil
 
 // Flyer places as four arrays: positions, category indices into the meta block's list,
 // and a string table holding each place's name then its OSM id.
-json append_places(std::vector<unsigned char>& bytes, const std::vector<Place>& places) {
+json append_places(detail::FileLayout& layout, const std::vector<Place>& places) {
     json categories = json::array();
     for (const auto& c : place_categories()) categories.push_back(c.id);
     std::vector<FixedPoint> points;
@@ -121,10 +126,11 @@ json append_places(std::vector<unsigned char>& bytes, const std::vector<Place>& 
         category_index.push_back(static_cast<std::uint8_t>(it - all.begin()));
         for (const std::string* s : {&p.name, &p.osm_id}) text += *s, text_offsets.push_back(static_cast<std::uint32_t>(text.size()));
     }
-    json arrays = {{"points", append_array<FixedPoint>(bytes, points)},
-                   {"categories", append_array<std::uint8_t>(bytes, category_index)},
-                   {"text_offsets", append_array<std::uint32_t>(bytes, text_offsets)},
-                   {"text", append_array<char>(bytes, text)}};
+    const std::vector<char> text_bytes(text.begin(), text.end());
+    json arrays = {{"points", append_owned_array(layout, points)},
+                   {"categories", append_owned_array(layout, category_index)},
+                   {"text_offsets", append_owned_array(layout, text_offsets)},
+                   {"text", append_owned_array(layout, text_bytes)}};
     return {{"categories", categories}, {"arrays", arrays}};
 }
 
@@ -148,35 +154,37 @@ std::vector<Place> load_places(const json& meta, const detail::MappedFile& file,
     return places;
 }
 
-std::vector<unsigned char> serialize(const Region& region) {
-    std::vector<unsigned char> bytes(sizeof(Header), 0);
+// The file's pieces in order, the description block last, whose offset it returns;
+// the header comes apart.
+std::uint64_t lay_out(const Region& region, detail::FileLayout& layout) {
     json meta = {{"region", region_stats_to_json(region.stats())}, {"networks", json::array()}};
     for (const auto& network : region.networks()) {
         json arrays = json::object();
-        for_each_array(network.graph.arrays(), [&](const char* name, const auto& span) { arrays[name] = append_array(bytes, span); });
+        for_each_array(network.graph.arrays(), [&](const char* name, const auto& span) { arrays[name] = append_array(layout, span); });
         meta["networks"].push_back({{"mode", network.mode}, {"profile", network.profile_json},
                                     {"stats", network_stats_to_json(network.stats)}, {"arrays", arrays}});
     }
-    meta["places"] = append_places(bytes, region.places());
+    meta["places"] = append_places(layout, region.places());
     meta["sections"] = json::array();
     for (const auto& [name, section] : region.sections()) {
-        pad_to_alignment(bytes);
-        meta["sections"].push_back({{"name", name}, {"meta", section.meta}, {"offset", bytes.size()}, {"size", section.bytes.size()}});
-        bytes.insert(bytes.end(), section.bytes.begin(), section.bytes.end());
+        layout.pad_to(alignment);
+        const auto offset = layout.add(section.bytes);
+        meta["sections"].push_back({{"name", name}, {"meta", section.meta}, {"offset", offset}, {"size", section.bytes.size()}});
     }
-    pad_to_alignment(bytes);
-    const std::string meta_text = meta.dump();
+    layout.pad_to(alignment);
+    return layout.add_owned(meta.dump());
+}
+
+Header header_of(const detail::FileLayout& layout, std::uint64_t meta_offset) {
     Header header{};
     std::memcpy(header.magic, magic, sizeof magic);
     header.version = cache_format_version;
     header.header_size = sizeof(Header);
-    header.meta_offset = bytes.size();
-    header.meta_size = meta_text.size();
-    bytes.insert(bytes.end(), meta_text.begin(), meta_text.end());
-    header.file_size = bytes.size();
-    header.checksum = detail::checksum64(bytes.data() + sizeof(Header), bytes.size() - sizeof(Header));
-    std::memcpy(bytes.data(), &header, sizeof header);
-    return bytes;
+    header.meta_offset = meta_offset;
+    header.meta_size = layout.size() - meta_offset;
+    header.file_size = layout.size();
+    header.checksum = layout.checksum_after_header();
+    return header;
 }
 
 Header read_header(const detail::MappedFile& file, const std::string& path) {
@@ -258,8 +266,11 @@ void map_sections(Region& region, const json& sections, const std::shared_ptr<co
 } // namespace
 
 void save_region(const Region& region, const std::string& path, bool overwrite) {
-    const auto bytes = serialize(region);
-    write_file(path, overwrite, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+    detail::FileLayout layout(sizeof(Header));
+    const Header header = header_of(layout, lay_out(region, layout));
+    write_file(path, overwrite, [&](std::ostream& out) {
+        layout.write(out, {reinterpret_cast<const unsigned char*>(&header), sizeof header});
+    });
 }
 
 Region load_region(const std::string& path) {

@@ -1,5 +1,6 @@
 #include "checksum.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace alentour::detail {
@@ -19,20 +20,42 @@ std::uint64_t mix(std::uint64_t lane, std::uint64_t word) noexcept { return rotl
 
 } // namespace
 
-std::uint64_t checksum64(const unsigned char* data, std::size_t size) noexcept {
-    // Four independent lanes let the CPU work on four words at once.
-    std::uint64_t lane[4] = {0x243F6A8885A308D3ull, 0x13198A2E03707344ull, 0xA4093822299F31D0ull, 0x082EFA98EC4E6C89ull};
-    std::size_t i = 0;
-    for (; i + 32 <= size; i += 32) {
-        for (int k = 0; k < 4; ++k) lane[k] = mix(lane[k], load64(data + i + 8 * k));
+// Four independent lanes let the CPU work on four words at once.
+void Checksum64::block(const unsigned char* data) noexcept {
+    for (int k = 0; k < 4; ++k) m_lane[k] = mix(m_lane[k], load64(data + 8 * k));
+}
+
+Checksum64& Checksum64::update(const unsigned char* data, std::size_t size) noexcept {
+    m_size += size;
+    if (size == 0) return *this;
+    if (m_pending_size > 0) {
+        const std::size_t take = std::min(size, sizeof m_pending - m_pending_size);
+        std::memcpy(m_pending + m_pending_size, data, take);
+        m_pending_size += take, data += take, size -= take;
+        if (m_pending_size < sizeof m_pending) return *this;
+        block(m_pending);
+        m_pending_size = 0;
     }
-    for (int k = 0; i + 8 <= size; i += 8, ++k) lane[k] = mix(lane[k], load64(data + i));
+    for (; size >= sizeof m_pending; data += sizeof m_pending, size -= sizeof m_pending) block(data);
+    if (size > 0) std::memcpy(m_pending, data, size);
+    m_pending_size = size;
+    return *this;
+}
+
+// The last words go to the lanes in turn, the last bytes into one word with the size.
+std::uint64_t Checksum64::finish() const noexcept {
+    std::uint64_t lane[4];
+    std::memcpy(lane, m_lane, sizeof lane);
+    std::size_t i = 0;
+    for (int k = 0; i + 8 <= m_pending_size; i += 8, ++k) lane[k] = mix(lane[k], load64(m_pending + i));
     std::uint64_t tail = 0;
-    std::memcpy(&tail, data + i, size - i);
-    std::uint64_t h = mix(static_cast<std::uint64_t>(size), tail);
+    std::memcpy(&tail, m_pending + i, m_pending_size - i);
+    std::uint64_t h = mix(m_size, tail);
     for (const auto l : lane) h = mix(h, l);
     h ^= h >> 29;
     return h * prime;
 }
+
+std::uint64_t checksum64(const unsigned char* data, std::size_t size) noexcept { return Checksum64{}.update(data, size).finish(); }
 
 } // namespace alentour::detail

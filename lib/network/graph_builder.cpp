@@ -74,13 +74,15 @@ public:
         : m_raw(raw), m_profile(profile), m_profile_count(profile_count) {}
 
     BuiltGraph build() {
-        const auto degree = node_degrees(m_raw, m_profile, m_profile_count);
-        assign_node_ids(degree);
+        assign_node_ids(node_degrees(m_raw, m_profile, m_profile_count));
         for (std::size_t w = 0; w < m_raw.way_count(); ++w) {
             const auto& use = m_raw.uses[w * m_profile_count + m_profile];
             if (use.usable()) split_way(w, use);
         }
+        std::vector<NodeId>().swap(m_graph_id);
         m_s->shape_offsets.push_back(static_cast<std::uint32_t>(m_s->shape_bytes.size()));
+        // Grown a piece at a time: give back the slack before the graph is kept.
+        m_s->shape_bytes.shrink_to_fit(), m_s->shape_offsets.shrink_to_fit(), m_s->geometry_ends.shrink_to_fit();
         renumber_nodes_along_curve();
         fill_csr();
         return finish();
@@ -175,23 +177,24 @@ private:
         for (auto& n : m_s->geometry_ends) n = new_id[n];
     }
 
+    // Edges by source, in the order the ways gave them (a counting sort: no copy of the
+    // pending edges, which are freed at once), and the reverse index by target, in edge order.
     void fill_csr() {
         const std::size_t n = m_s->node_points.size();
-        std::stable_sort(m_pending.begin(), m_pending.end(), [](const PendingEdge& a, const PendingEdge& b) { return a.source < b.source; });
         m_s->first_out.assign(n + 1, 0);
         m_s->first_in.assign(n + 1, 0);
         for (const auto& e : m_pending) ++m_s->first_out[e.source + 1], ++m_s->first_in[e.target + 1];
         std::partial_sum(m_s->first_out.begin(), m_s->first_out.end(), m_s->first_out.begin());
         std::partial_sum(m_s->first_in.begin(), m_s->first_in.end(), m_s->first_in.begin());
-        m_s->edges.reserve(m_pending.size());
-        m_s->in_edges.resize(m_pending.size());
-        std::vector<std::uint32_t> in_cursor(m_s->first_in.begin(), m_s->first_in.end() - 1);
-        for (EdgeId id = 0; id < m_pending.size(); ++id) {
-            const auto& e = m_pending[id];
-            m_s->edges.push_back({e.target, e.geometry, e.seconds, e.metres});
-            m_s->in_edges[in_cursor[e.target]++] = {e.source, id};
+        m_s->edges.resize(m_pending.size());
+        std::vector<std::uint32_t> cursor(m_s->first_out.begin(), m_s->first_out.end() - 1);
+        for (const auto& e : m_pending) m_s->edges[cursor[e.source]++] = {e.target, e.geometry, e.seconds, e.metres};
+        std::vector<PendingEdge>().swap(m_pending);
+        m_s->in_edges.resize(m_s->edges.size());
+        cursor.assign(m_s->first_in.begin(), m_s->first_in.end() - 1);
+        for (NodeId u = 0; u < n; ++u) {
+            for (EdgeId id = m_s->first_out[u]; id < m_s->first_out[u + 1]; ++id) m_s->in_edges[cursor[m_s->edges[id].target]++] = {u, id};
         }
-        m_pending.clear();
     }
 
     // Weakly connected components, numbered by decreasing size so 0 is the largest.

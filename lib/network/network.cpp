@@ -8,7 +8,6 @@
 
 #include <chrono>
 #include <filesystem>
-#include <future>
 
 namespace alentour {
 namespace {
@@ -20,16 +19,11 @@ Region build_from_file(const osmium::io::File& file, std::uint64_t file_size, co
     auto raw = detail::read_osm(file, options.profiles, file_size, progress);
     report(progress, 0.8, "building graphs");
 
-    // Profiles are independent: build them side by side.
-    std::vector<std::future<detail::BuiltGraph>> builds;
-    for (std::size_t p = 0; p < options.profiles.size(); ++p) {
-        builds.push_back(std::async(std::launch::async, [&raw, p, &options] {
-            return detail::build_graph(raw, p, options.profiles.size());
-        }));
-    }
+    // One profile at a time: a builder's working arrays (pending edges, node maps) are
+    // several times its graph, and three side by side made the build's peak.
     std::vector<Network> networks;
     for (std::size_t p = 0; p < options.profiles.size(); ++p) {
-        auto built = builds[p].get();
+        auto built = detail::build_graph(raw, p, options.profiles.size());
         Network net;
         net.mode = options.profiles[p].name;
         net.profile_json = profile_to_json(options.profiles[p]);

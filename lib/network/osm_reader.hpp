@@ -1,6 +1,6 @@
 #pragma once
-// First stage of a build: one pass over the OSM file keeping node positions and the
-// highway ways that at least one profile may use, with what each profile makes of them,
+// First stage of a build: passes over the OSM file keeping the positions of the nodes of
+// the highway ways that at least one profile may use, with what each profile makes of them,
 // and the flyer places (place_reader.hpp).
 
 #include "way_rules.hpp"
@@ -29,7 +29,7 @@ struct WayProfileUse {
 };
 
 struct RawWays {
-    std::vector<FixedPoint> node_points;         // every node of the file, by index
+    std::vector<FixedPoint> node_points;         // the kept ways' nodes, in OSM id order
     std::vector<std::uint32_t> refs;             // node indices of all kept ways, missing_node where absent
     std::vector<std::uint32_t> way_first_ref;    // way → first ref (one extra entry at the end)
     std::vector<WayProfileUse> uses;             // way × profile, profile-major within a way

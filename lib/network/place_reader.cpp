@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <numeric>
 
 namespace alentour::detail {
 namespace {
@@ -32,19 +33,22 @@ void PlaceCollector::node(const osmium::Node& node) {
         Place place = new_place(*category, node.tags(), "node", node.id());
         place.position = {node.location().lat(), node.location().lon()};
         m_places.push_back(std::move(place));
+        m_place_ids.push_back(node.id());
     }
 }
 
 void PlaceCollector::way(const osmium::Way& way) {
     const auto& nodes = way.nodes();
     if (nodes.size() < 2) return;
-    m_way_ends.push_back({way.id(), nodes.front().ref(), nodes[nodes.size() / 2].ref()});
+    if (std::binary_search(m_member_ways.begin(), m_member_ways.end(), way.id())) {
+        m_way_ends.push_back({way.id(), nodes.front().ref(), nodes[nodes.size() / 2].ref()});
+    }
     // Only a closed way encloses a place; an open one tagged like a shop is a mistake.
     if (way.tags().empty() || nodes.size() < 4 || nodes.front().ref() != nodes.back().ref()) return;
     if (const PlaceCategory* category = classify_place(way.tags())) {
-        Pending pending{new_place(*category, way.tags(), "way", way.id()), {}, {}};
+        Pending pending{way.id(), new_place(*category, way.tags(), "way", way.id()), {}, {}};
         for (const auto& ref : nodes) pending.node_ids.push_back(ref.ref());
-        m_pending.push_back(std::move(pending));
+        m_pending_ways.push_back(std::move(pending));
     }
 }
 
@@ -52,12 +56,23 @@ void PlaceCollector::relation(const osmium::Relation& relation) {
     if (!is_multipolygon(relation)) return;
     const PlaceCategory* category = classify_place(relation.tags());
     if (category == nullptr) return;
-    Pending pending{new_place(*category, relation.tags(), "relation", relation.id()), {}, {}};
+    Pending pending{relation.id(), new_place(*category, relation.tags(), "relation", relation.id()), {}, {}};
     for (const auto& member : relation.members()) {
         const std::string_view role = member.role();
         if (member.type() == osmium::item_type::way && (role == "outer" || role.empty())) pending.way_ids.push_back(member.ref());
     }
-    if (!pending.way_ids.empty()) m_pending.push_back(std::move(pending));
+    if (!pending.way_ids.empty()) m_pending_relations.push_back(std::move(pending));
+}
+
+void PlaceCollector::relations_done() {
+    for (const auto& pending : m_pending_relations) m_member_ways.insert(m_member_ways.end(), pending.way_ids.begin(), pending.way_ids.end());
+    std::sort(m_member_ways.begin(), m_member_ways.end());
+    m_member_ways.erase(std::unique(m_member_ways.begin(), m_member_ways.end()), m_member_ways.end());
+}
+
+void PlaceCollector::wanted_nodes(std::vector<std::int64_t>& ids) const {
+    for (const auto& pending : m_pending_ways) ids.insert(ids.end(), pending.node_ids.begin(), pending.node_ids.end());
+    for (const auto& ends : m_way_ends) ids.push_back(ends.first), ids.push_back(ends.middle);
 }
 
 // The ring's centroid (shoelace formula: longitude scaling does not move it), or the mean
@@ -98,17 +113,33 @@ std::optional<LatLon> PlaceCollector::multipolygon_point(const std::vector<std::
     return LatLon{lat / count, lon / count};
 }
 
+std::vector<Place> PlaceCollector::node_places_by_id() {
+    std::vector<std::size_t> order(m_places.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) { return m_place_ids[a] < m_place_ids[b]; });
+    std::vector<Place> places;
+    places.reserve(order.size());
+    for (const auto i : order) places.push_back(std::move(m_places[i]));
+    std::vector<Place>().swap(m_places);
+    std::vector<std::int64_t>().swap(m_place_ids);
+    return places;
+}
+
 std::vector<Place> PlaceCollector::resolve(const std::function<std::optional<FixedPoint>(std::int64_t)>& locate) {
     std::sort(m_way_ends.begin(), m_way_ends.end(), [](const WayEnds& a, const WayEnds& b) { return a.id < b.id; });
-    std::vector<Place> places = std::move(m_places);
-    for (auto& pending : m_pending) {
-        const auto point = pending.way_ids.empty() ? ring_point(pending.node_ids, locate) : multipolygon_point(pending.way_ids, locate);
-        if (!point) continue;
-        pending.place.position = *point;
-        places.push_back(std::move(pending.place));
+    std::vector<Place> places = node_places_by_id();
+    for (auto* list : {&m_pending_ways, &m_pending_relations}) {
+        std::stable_sort(list->begin(), list->end(), [](const Pending& a, const Pending& b) { return a.id < b.id; });
+        for (auto& pending : *list) {
+            const auto point = pending.way_ids.empty() ? ring_point(pending.node_ids, locate) : multipolygon_point(pending.way_ids, locate);
+            if (!point) continue;
+            pending.place.position = *point;
+            places.push_back(std::move(pending.place));
+        }
+        std::vector<Pending>().swap(*list);
     }
     std::vector<WayEnds>().swap(m_way_ends);
-    m_pending.clear();
+    std::vector<std::int64_t>().swap(m_member_ways);
     return places;
 }
 
