@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Whether two alentour caches hold the same region: every byte after the header equal
-(graphs, places, sections) and the same JSON description, apart from the build's
-duration (region.build_seconds), which differs from one build to the next, and the
-source file's path (region.source), so that a file and its sorted copy compare.
+(graphs, places, sections) and the same JSON description, apart from the source
+file's path (region.source), so that a file and its sorted copy compare, and the
+build's duration (region.build_seconds), which caches made before 7 December 2026
+stored.
 Usage: bench/same_cache.py A.alentour B.alentour   (exit 0 when the same)"""
 import json
 import struct
