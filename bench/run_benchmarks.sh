@@ -136,12 +136,20 @@ main() {
 
 # igraph and networkx search the graph export-graph writes, from bench_search's car
 # origins; osmnx draws isochrones on its own graph of the same extract beside alentour's
-# Python module. Each peer is skipped when its Debian package is missing.
+# Python module; pgRouting searches its osm2pgrouting import of the same extract from the
+# same points, in a PostgreSQL of its own. Each peer is skipped when its Debian package
+# (scripts/packages.sh, PEER_PACKAGES) is missing.
 peers() {
     local cli="$build_dir/tools/alentour/alentour"
     if [[ ! -x "$cli" || ! -f "$work/car_origins.csv" ]]; then
         echo "skipped: $cli or the car origins are missing"
         return 0
+    fi
+    if [[ "$(id -u)" == 0 ]]; then
+        # In a subshell: ensure_packages exits when apt-get fails, the run must go on.
+        # shellcheck disable=SC1091,SC2086 # sourced by path; one word per package
+        ( source "$source_dir/scripts/packages.sh" && ensure_packages $PEER_PACKAGES ) ||
+            echo "peers: installing their Debian packages failed; the missing ones are skipped"
     fi
     "$cli" --quiet build "${files[0]}" -o "$work/porto.alentour"
     "$cli" --quiet export-graph --graph "$work/porto.alentour" --mode car -o "$work/car_edges.csv"
@@ -155,6 +163,14 @@ peers() {
     PYTHONPATH="$build_dir/bindings/python${PYTHONPATH:+:$PYTHONPATH}" "${pin[@]}" /usr/bin/python3 "$bench_dir/peers/peers.py" \
         --edges "$work/car_edges.csv" --origins "$work/car_origins.csv" --minutes 30 \
         --alentour-search-ms "$(value_of search_ms.car.30.forward)" "${osm_args[@]}" --summary "$work/summary.txt"
+    if [[ ! -f "$work/porto.osm" ]]; then
+        echo "pgRouting: skipped (osmium-tool is needed to write the .osm XML that osm2pgrouting reads)"
+        return 0
+    fi
+    # Pinned like the other peers: the server it starts inherits core 0 too, beside psql.
+    "${pin[@]}" bash "$bench_dir/peers/pgrouting.sh" --osm "$work/porto.osm" --origins "$work/car_origins.csv" --minutes 30 \
+        --alentour-search-ms "$(value_of search_ms.car.30.forward)" --summary "$work/summary.txt" ||
+        echo "pgRouting: failed, the run goes on without it"
 }
 
 # One line per aim: the measured figure, the aim and whether it is met.
@@ -195,7 +211,7 @@ summary() {
         echo "$line"
     done
     local peer alentour_ms
-    for peer in igraph networkx osmnx_isochrone; do
+    for peer in igraph networkx pgrouting osmnx_isochrone; do
         local ms
         ms=$(value_of "peer_ms.$peer")
         [[ -n "$ms" ]] || continue
@@ -203,6 +219,12 @@ summary() {
         [[ "$peer" == osmnx_isochrone ]] && alentour_ms=$(value_of peer_ms.alentour_catchment)
         printf 'peer %s: %.2f ms vs alentour %.2f ms = %.1fx\n' "$peer" "$ms" "$alentour_ms" "$(awk -v a="$ms" -v b="$alentour_ms" 'BEGIN { print a / b }')"
     done
+    local import build
+    import=$(value_of peer_s.osm2pgrouting_import)
+    build=$(value_of build_s.porto_portugal.osm.pbf)
+    if [[ -n "$import" && -n "$build" ]]; then
+        printf 'osm2pgrouting import Porto: %.2f s vs alentour build %.3f s = %.0fx\n' "$import" "$build" "$(awk -v a="$import" -v b="$build" 'BEGIN { print a / b }')"
+    fi
 }
 
 set +e

@@ -1,5 +1,5 @@
 # Debian 12 packages alentour needs, and the step that installs the missing ones.
-# Sourced by demo.sh and test.sh.
+# Sourced by demo.sh, test.sh and bench/run_benchmarks.sh.
 
 BUILD_PACKAGES="g++ cmake ninja-build pkg-config libosmium2-dev libprotozero-dev libgdal-dev libgeos-dev
  libboost-dev libcli11-dev nlohmann-json3-dev zlib1g-dev libbz2-dev libexpat1-dev libcairo2-dev fonts-dejavu-core
@@ -9,6 +9,11 @@ FUZZ_PACKAGES="clang-14 libclang-rt-14-dev"
 # The Python module's tests: pytest, and the libraries its tables and geometries become.
 TEST_PACKAGES="$FUZZ_PACKAGES time catch2 libboost-graph-dev gdal-bin osmium-tool chromium
  python3-pytest python3-numpy python3-pandas python3-shapely python3-geopandas python3-dask python3-distributed"
+# The peers bench/run_benchmarks.sh measures alentour against (bench/peers/), installed by it
+# when run as root; without them each peer is skipped with a line saying which is missing.
+# osm2pgrouting writes PostGIS geometries, hence PostGIS beside pgRouting.
+PEER_PACKAGES="python3-igraph python3-networkx python3-osmnx
+ postgresql postgresql-15-postgis-3 postgresql-15-pgrouting osm2pgrouting"
 
 # ensure_packages LIST...: installs what is missing when root, otherwise prints the
 # one apt-get line to run and stops.
