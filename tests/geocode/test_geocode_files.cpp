@@ -9,6 +9,7 @@
 #include <alentour/partners.hpp>
 
 #include <fstream>
+#include <limits>
 
 using namespace alentour;
 using namespace alentour::test;
@@ -164,4 +165,21 @@ TEST_CASE("read_partners with a geocoder: a file of addresses only is read and p
     CHECK(status_code(unknown.status) == "address_not_found");
     REQUIRE(!unknown.notes.empty());
     CHECK(unknown.notes.front().find("meilleur candidat : « ") == 0);
+}
+
+TEST_CASE("BAN rows without a usable position are skipped, NaN too (from_chars reads \"nan\")") {
+    const auto dir = scratch_dir("geocode-nan");
+    auto rows = two_streets();
+    const double nan = std::numeric_limits<double>::quiet_NaN(), inf = std::numeric_limits<double>::infinity();
+    rows.push_back({7, "", "Rue de la Paix", "94000", "94028", "Créteil", 48.7803, nan});
+    rows.push_back({9, "", "Rue de la Paix", "94000", "94028", "Créteil", nan, 2.4509});
+    rows.push_back({11, "", "Rue de la Paix", "94000", "94028", "Créteil", inf, 2.4511});
+    rows.push_back({13, "", "Rue de la Paix", "94000", "94028", "Créteil", 48.7804, 181.0});
+    write_plain(dir / "adresses-94.csv", ban_text(rows));
+    const auto stats = build_geocode_index({(dir / "adresses-94.csv").string()}, (dir / "i.alentour-ban").string(), false);
+    CHECK(stats.rows == 8);
+    CHECK(stats.rows_skipped == 4);
+    CHECK(stats.addresses == 4);
+    const GeocodeResult seven = Geocoder::load((dir / "i.alentour-ban").string()).geocode({"7 rue de la Paix", "94000", "Créteil"});
+    CHECK(seven.status == GeocodeStatus::street);  // not placed at longitude 0
 }
