@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (tests/fuzz, clang-14 with ASan + UBSan, in build-fuzz)
 # and runs each for SECONDS (default 60) on a copy of its seed corpus, FUZZ_JOBS at a
-# time (default 2). Prints per target the executions, executions per second and the
-# coverage reached (cov: edges, ft: features). A crash leaves its input in
+# time (default 2). Prints per target the executions, executions per second, the
+# CPU-minutes it was given and the coverage reached (cov: edges, ft: features). A crash leaves its input in
 # build-fuzz/crashes/<target>/ and makes the script fail; once fixed, copy the input
 # into tests/fuzz/regressions/<target>/, where test_fuzz_inputs replays it in every build.
 #   bash scripts/fuzz.sh 30            # 30 s per target
@@ -28,8 +28,9 @@ run_one() {
     local target=$1 work="$build/corpus/$1" crashes="$build/crashes/$1/" log="$build/logs/$1.log"
     mkdir -p "$work" "$crashes" "$(dirname "$log")"
     # detect_leaks: GDAL keeps its drivers and caches for the process's life.
+    # /usr/bin/time: the CPU seconds the target was given, on a machine shared or not.
     if ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-        "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
+        /usr/bin/time -f '%U %S' -o "$log.cpu" "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
             -artifact_prefix="$crashes" "$work" "tests/fuzz/corpus/$target" >"$log" 2>&1; then
         status=ok
     else
@@ -37,12 +38,13 @@ run_one() {
         found=$(ls -t "$crashes" | head -1)
         status="FAILED: ${found:+crash $crashes$found, }log $log"
     fi
-    local execs per_second coverage
+    local execs per_second coverage cpu
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    cpu=$(tail -1 "$log.cpu" | awk '{ printf "%.1f", ($1 + $2) / 60 }')
     per_second=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
     coverage=$(grep -o 'cov: [0-9]* ft: [0-9]*' "$log" | tail -1 || true)
-    printf '%-14s %10s execs %7s exec/s  %-22s corpus %5s  %s\n' "$target" "${execs:-?}" "${per_second:-?}" "${coverage:-?}" \
-        "$(ls "$work" | wc -l)" "$status"
+    printf '%-14s %10s execs %7s exec/s %5s CPU-min  %-22s corpus %5s  %s\n' "$target" "${execs:-?}" "${per_second:-?}" "${cpu:-?}" \
+        "${coverage:-?}" "$(ls "$work" | wc -l)" "$status"
 }
 
 echo "== fuzzing each target for $seconds s, $jobs at a time (logs in $build/logs)"

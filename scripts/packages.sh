@@ -4,10 +4,10 @@
 BUILD_PACKAGES="g++ cmake ninja-build pkg-config libosmium2-dev libprotozero-dev libgdal-dev libgeos-dev
  libboost-dev libcli11-dev nlohmann-json3-dev zlib1g-dev libbz2-dev libexpat1-dev libcairo2-dev fonts-dejavu-core
  python3 python3-dev pybind11-dev"
-# The fuzz targets (scripts/fuzz.sh, run by test.sh): clang 14, libFuzzer and its sanitizer runtimes.
-FUZZ_PACKAGES="clang-14 libclang-rt-14-dev"
+# The fuzz targets (scripts/fuzz.sh, run by test.sh): clang 14, libFuzzer and its sanitizer runtimes; time.
+FUZZ_PACKAGES="clang-14 libclang-rt-14-dev time"
 # The Python module's tests: pytest, and the libraries its tables and geometries become.
-TEST_PACKAGES="$FUZZ_PACKAGES time catch2 libboost-graph-dev gdal-bin osmium-tool chromium
+TEST_PACKAGES="$FUZZ_PACKAGES catch2 libboost-graph-dev gdal-bin osmium-tool chromium
  python3-pytest python3-numpy python3-pandas python3-shapely python3-geopandas python3-dask python3-distributed"
 # The peers bench/run_benchmarks.sh measures alentour against (bench/peers/), installed by it
 # when run as root; without them each peer is skipped with a line saying which is missing.

@@ -57,7 +57,8 @@ public:
     void add(const BanRow& row, GeocodeIndexStats& stats) {
         ++stats.rows;
         const auto lat = number_of(row.lat), lon = number_of(row.lon);
-        if (!lat || !lon || *lat < -90 || *lat > 90 || *lon < -180 || *lon > 180 || row.nom_voie.empty()) {
+        // Written as ranges that NaN fails: from_chars reads "nan".
+        if (!lat || !lon || !(*lat >= -90 && *lat <= 90) || !(*lon >= -180 && *lon <= 180) || row.nom_voie.empty()) {
             ++stats.rows_skipped;
             return;
         }

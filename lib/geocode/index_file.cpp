@@ -10,6 +10,8 @@
 #include <alentour/geocode.hpp>
 #include <alentour/output_file.hpp>
 
+#include <algorithm>
+#include <cstdlib>
 #include <cstring>
 
 namespace alentour::detail {
@@ -71,9 +73,13 @@ std::span<const T> map_array(const MappedFile& file, const FileHeader& header, s
     return {reinterpret_cast<const T*>(file.data() + offset), static_cast<std::size_t>(count)};
 }
 
-// Every reference inside its array, so matching never reads past one.
+// Every reference inside its array, so matching never reads past one; every position on
+// Earth, so no address is placed at latitude 200 (found by fuzz_geocode_index).
 bool consistent(const GeocodeIndex& index) {
     const auto text_ok = [&](TextRef r) { return r.offset <= index.text.size() && r.size <= index.text.size() - r.offset; };
+    const auto on_earth = [](FixedPoint p) {
+        return std::abs(std::int64_t{p.lat}) <= 900'000'000 && std::abs(std::int64_t{p.lon}) <= 1'800'000'000;  // 1e-7 degree
+    };
     std::uint64_t next_street = 0;
     for (const auto& c : index.communes) {
         if (!text_ok(c.name) || !text_ok(c.keys[0]) || !text_ok(c.keys[1]) || !text_ok(c.keys[2])) return false;
@@ -84,8 +90,9 @@ bool consistent(const GeocodeIndex& index) {
     for (const auto& s : index.streets) {
         if (!text_ok(s.name) || !text_ok(s.key) || s.commune >= index.communes.size()) return false;
         if (s.first_point > index.points.size() || s.point_count > index.points.size() - s.first_point) return false;
+        if (!on_earth(s.middle)) return false;
     }
-    return true;
+    return std::all_of(index.points.begin(), index.points.end(), [&](const PointRecord& p) { return on_earth(p.position); });
 }
 
 } // namespace

@@ -53,6 +53,9 @@ double parse_count(const std::string& text, const ErrorContext& where) {
 
 bool decode_grid_id(const std::string& id, GridSquare& square) {
     static const std::regex pattern(R"(CRS3035RES(\d+)mN(\d+)E(\d+))", std::regex::icase);
+    // An identifier is about 30 characters. Past a double, std::stod threw out_of_range
+    // (no input error); and libstdc++'s regex recurses once per character.
+    if (id.size() > 64) return false;
     std::smatch match;
     if (!std::regex_match(id, match, pattern)) return false;
     square.size = std::stod(match[1].str());

@@ -10,6 +10,7 @@
 
 #include <fstream>
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <regex>
@@ -18,10 +19,14 @@
 namespace alentour {
 namespace {
 
+constexpr double max_duration_minutes = 24 * 60;
+
+// Digits with a decimal point or comma; past a double's range it is infinite (std::stod
+// would throw out_of_range, which is no input error).
 double number(const std::string& text) {
     std::string dotted = text;
     for (char& c : dotted) c = c == ',' ? '.' : c;
-    return std::stod(dotted);
+    return std::strtod(dotted.c_str(), nullptr);
 }
 
 bool is_coordinate_problem(PartnerStatus status) {
@@ -44,10 +49,19 @@ std::vector<std::string> csv_fields(const std::string& line) {
 }
 
 // The commune a mairie's name gives: "Mairie de Créteil", "Hôtel de ville d'Ivry-sur-Seine".
-std::string commune_in_name(const std::string& normalised) {
-    static const std::regex pattern("^(mairie|hotel de ville|mairie annexe)( de la| de l| du| des| de| d)? (.+)$");
-    std::smatch match;
-    return std::regex_match(normalised, match, pattern) ? match[3].str() : std::string();
+// Not a std::regex: libstdc++ matches `.+` by recursing once per character, and a stop
+// named "Mairie de " and 300 000 more letters overflowed the stack (seen while writing
+// the tour_stops fuzz target).
+std::string commune_in_name(std::string_view normalised) {
+    for (const std::string_view building : {"mairie annexe ", "hotel de ville ", "mairie "}) {
+        if (!normalised.starts_with(building)) continue;
+        const std::string_view rest = normalised.substr(building.size());
+        for (const std::string_view article : {"de la ", "de l ", "du ", "des ", "de ", "d "}) {
+            if (rest.starts_with(article) && rest.size() > article.size()) return std::string(rest.substr(article.size()));
+        }
+        return std::string(rest);
+    }
+    return {};
 }
 
 } // namespace
@@ -57,6 +71,8 @@ double parse_duration_minutes(std::string_view text, std::string_view option) {
     static const std::regex minutes(R"(^\s*(\d+(?:[.,]\d+)?)\s*(?:min|mn|m)?\s*$)", std::regex::icase);
     static const std::regex clock(R"(^\s*(\d{1,2}):(\d{2})\s*$)");
     const std::string s(text);
+    // A duration is a few characters; libstdc++'s regex recurses once per character.
+    if (s.size() > 32) throw InputError("'" + s.substr(0, 32) + "…' is not a duration (write 3h30, 210min or 3:30)", {"", 0, std::string(option)});
     std::smatch m;
     double value = -1.0;
     if (std::regex_match(s, m, hours)) value = 60.0 * number(m[1].str()) + (m[2].matched ? number(m[2].str()) : 0.0);
@@ -64,6 +80,10 @@ double parse_duration_minutes(std::string_view text, std::string_view option) {
     else if (std::regex_match(s, m, clock)) value = 60.0 * number(m[1].str()) + number(m[2].str());
     if (!(value > 0.0)) {
         throw InputError("'" + s + "' is not a duration (write 3h30, 210min or 3:30)", {"", 0, std::string(option)});
+    }
+    // A half-day or a clock time past a whole day is a typing slip (2100 for 210).
+    if (!(value <= max_duration_minutes)) {
+        throw InputError("'" + s + "' is longer than a day (24h at most)", {"", 0, std::string(option)});
     }
     return value;
 }

@@ -42,6 +42,8 @@ std::span<const Target> targets() {
         {"cache", cache},           {"profile", profile}, {"partners_csv", partners_csv}, {"partners_json", partners_json},
         {"osm_opl", osm_opl},       {"osm_xml", osm_xml}, {"options", options},           {"points_csv", points_csv},
         {"gtfs", gtfs},             {"population", population},
+        {"geocode_ban", geocode_ban}, {"geocode_index", geocode_index}, {"geocode_query", geocode_query},
+        {"places", places},         {"tour_stops", tour_stops},
     };
     return all;
 }

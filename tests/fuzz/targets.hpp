@@ -23,6 +23,11 @@ void options(std::string_view bytes);        // coordinates, days, clocks, minut
 void points_csv(std::string_view bytes);     // read_points (times --to-file)
 void gtfs(std::string_view bytes);           // read_gtfs, one file of a valid feed replaced
 void population(std::string_view bytes);     // read_population on a .csv of points
+void geocode_ban(std::string_view bytes);    // build_geocode_index on a BAN file (CSV or gzip), then geocode
+void geocode_index(std::string_view bytes);  // Geocoder::load on an index file, then geocode
+void geocode_query(std::string_view bytes);  // Geocoder::geocode of any address on a small index
+void places(std::string_view bytes);         // flyer places of an OPL file, then places_in_reach
+void tour_stops(std::string_view bytes);     // tour durations, stops and communes files, then plan_tour
 
 struct Target {
     const char* name;

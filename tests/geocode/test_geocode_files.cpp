@@ -2,6 +2,7 @@
 // in one message with exit code 1, partner lists placed by `geocode` and `rank --geocode`.
 
 #include "ban_files.hpp"
+#include "geocode/index.hpp"
 #include "support.hpp"
 
 #include <alentour/error.hpp>
@@ -9,6 +10,7 @@
 #include <alentour/partners.hpp>
 
 #include <fstream>
+#include <limits>
 
 using namespace alentour;
 using namespace alentour::test;
@@ -164,4 +166,50 @@ TEST_CASE("read_partners with a geocoder: a file of addresses only is read and p
     CHECK(status_code(unknown.status) == "address_not_found");
     REQUIRE(!unknown.notes.empty());
     CHECK(unknown.notes.front().find("meilleur candidat : « ") == 0);
+}
+
+TEST_CASE("BAN rows without a usable position are skipped, NaN too (from_chars reads \"nan\")") {
+    const auto dir = scratch_dir("geocode-nan");
+    auto rows = two_streets();
+    const double nan = std::numeric_limits<double>::quiet_NaN(), inf = std::numeric_limits<double>::infinity();
+    rows.push_back({7, "", "Rue de la Paix", "94000", "94028", "Créteil", 48.7803, nan});
+    rows.push_back({9, "", "Rue de la Paix", "94000", "94028", "Créteil", nan, 2.4509});
+    rows.push_back({11, "", "Rue de la Paix", "94000", "94028", "Créteil", inf, 2.4511});
+    rows.push_back({13, "", "Rue de la Paix", "94000", "94028", "Créteil", 48.7804, 181.0});
+    write_plain(dir / "adresses-94.csv", ban_text(rows));
+    const auto stats = build_geocode_index({(dir / "adresses-94.csv").string()}, (dir / "i.alentour-ban").string(), false);
+    CHECK(stats.rows == 8);
+    CHECK(stats.rows_skipped == 4);
+    CHECK(stats.addresses == 4);
+    const GeocodeResult seven = Geocoder::load((dir / "i.alentour-ban").string()).geocode({"7 rue de la Paix", "94000", "Créteil"});
+    CHECK(seven.status == GeocodeStatus::street);  // not placed at longitude 0
+}
+
+TEST_CASE("An index whose checksum holds but a position lies off the Earth is refused (found by fuzz_geocode_index)") {
+    const auto dir = scratch_dir("geocode-off-earth");
+    const auto index_with_point_at = [&](FixedPoint position) {
+        detail::GeocodeIndexData data;
+        data.text = {'R', 'u', 'e'};
+        detail::CommuneRecord commune{};
+        commune.name = {0, 3};
+        commune.street_count = 1;
+        data.communes.push_back(commune);
+        detail::StreetRecord street{};
+        street.name = street.key = {0, 3};
+        street.point_count = 1;
+        street.middle = {487800000, 24501000};
+        data.streets.push_back(street);
+        data.signatures.emplace_back();
+        detail::PointRecord point{};
+        point.number = 1;
+        point.position = position;
+        data.points.push_back(point);
+        const std::string path = (dir / "i.alentour-ban").string();
+        detail::save_geocode_index(data, path, true);
+        return path;
+    };
+    CHECK(Geocoder::load(index_with_point_at({487800000, 24501000})).address_count() == 1);
+    for (const FixedPoint off : {FixedPoint{2000000000, 24501000}, FixedPoint{487800000, -1900000000}, FixedPoint{-2147483647 - 1, 0}}) {
+        CHECK_THROWS_WITH(Geocoder::load(index_with_point_at(off)), Catch::Contains("inconsistent arrays"));
+    }
 }

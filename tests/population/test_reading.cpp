@@ -71,6 +71,14 @@ TEST_CASE("a Filosofi 200 m grid without geometry: each square decoded from idca
     CHECK(people_within(layer, ZoneList{zone}, Zones::overlapping).front() == Approx(12.5).epsilon(0.01));
 }
 
+TEST_CASE("a grid square identifier past a double's range is refused as one, not an internal error") {
+    const auto dir = scratch_dir("pop-long-id");
+    const std::string id = "CRS3035RES200mN" + std::string(400, '9') + "E3758400";
+    const auto path = write_text(dir / "filosofi.csv", "Idcar_200m;Ind\n" + id + ";12\n");
+    CHECK_THROWS_AS(read_population(path), InputError);
+    CHECK_THROWS_WITH(read_population(path), Catch::Contains("is not a grid square identifier"));
+}
+
 TEST_CASE("a GeoJSON of polygons and a raster in a projected system are read in WGS84") {
     const auto dir = scratch_dir("pop-forms");
     const auto geojson = write_text(dir / "cells.geojson", R"({"type":"FeatureCollection","features":[

@@ -111,6 +111,14 @@ TEST_CASE("durations as teams write them") {
     for (const char* bad : {"", "3x30", "-2h", "0", "h30", "3:3"}) {
         CHECK_THROWS_WITH(parse_duration_minutes(bad), Catch::Contains(std::string("'") + bad + "'") && Catch::Contains("--day"));
     }
+    // Past a day; past a double, which std::stod threw out_of_range for (seen while
+    // writing the tour_stops fuzz target); far too long to be a duration.
+    CHECK(parse_duration_minutes("24h") == 1440);
+    for (const std::string long_one : {"24h01", "2100", "99:99", "99999999999999999999h"}) {
+        CHECK_THROWS_WITH(parse_duration_minutes(long_one, "--start"), Catch::Contains("'" + long_one + "' is longer than a day") && Catch::Contains("--start"));
+    }
+    CHECK_THROWS_WITH(parse_duration_minutes(std::string(400, '9') + "min"), Catch::Contains("is not a duration"));
+    CHECK_THROWS_WITH(parse_duration_minutes(std::string(200000, ' ') + "3h"), Catch::Contains("is not a duration"));
 }
 
 TEST_CASE("mairies get their commune's name and population from the communes file") {
@@ -129,4 +137,10 @@ TEST_CASE("mairies get their commune's name and population from the communes fil
     CHECK(stops[0].population == Approx(93000));
     CHECK(stops[1].commune == "Ivry-sur-Seine");
     CHECK(stops[2].population == Approx(93000));
+
+    // An annexe names its commune too; a name of 300 000 letters is read, not a crash
+    // (a std::regex used to overflow the stack on it).
+    std::vector<TourStop> more{stop("Mairie annexe de Créteil", LatLon{48.78, 2.45}), stop("Mairie de " + std::string(300000, 'a'), LatLon{48.78, 2.45})};
+    CHECK(add_communes(more, (dir / "communes.csv").string()) == 1);
+    CHECK(more[0].commune == "Créteil");
 }
