@@ -1,8 +1,8 @@
 // Every command that writes files writes the same bytes when run twice (the map job has
 // its own test in tests/map/test_determinism.cpp): each command below runs twice on the
 // demo town, a second apart, into two folders, with SOURCE_DATE_EPOCH fixing the PDF's
-// date. Commands that compute on several threads (the tour's matrix, batch) are run
-// with one thread and with two, and must still agree.
+// date. The tour's matrix is computed on every core; batch is run on one thread and on
+// two, and both must agree.
 
 #include "support.hpp"
 
@@ -159,7 +159,7 @@ TEST_CASE("geocode-index and geocode write the same bytes twice", "[cli][determi
     check_same_files(runs.first, runs.second, 2);
 }
 
-TEST_CASE("a tour writes the same bytes twice, whatever the number of threads", "[cli][determinism]") {
+TEST_CASE("a tour, its matrix computed on every core, writes the same bytes twice", "[cli][determinism]") {
     const std::string tour = "tour " + quoted(demo_cache().string()) + " " + quoted((data_dir / "partenaires.csv").string()) +
                              " --space " + quoted((data_dir / "espace.json").string()) + " --mode car --stop-minutes 20 --day 3h30";
     // The matrix's searches run on every core (core/parallel.hpp), in chunks of rows.
