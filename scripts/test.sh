@@ -21,6 +21,6 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DALENTOUR_W
 cmake --build build-asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-asan --output-on-failure -j "$jobs"
-echo "== fuzz targets (libFuzzer, clang-14), ${ALENTOUR_FUZZ_SECONDS:-30} s each, two at a time"
-bash scripts/fuzz.sh "${ALENTOUR_FUZZ_SECONDS:-30}"
+echo "== fuzz targets (libFuzzer, clang-14), ${ALENTOUR_FUZZ_SECONDS:-60} s each, two at a time"
+bash scripts/fuzz.sh "${ALENTOUR_FUZZ_SECONDS:-60}"
 echo "== all tests passed"
