@@ -164,7 +164,7 @@ void bench_file(const std::string& path, const Options& options, bench::Summary&
     std::vector<double> graph_seconds;
     for (std::size_t i = 0; i < build_seconds.size(); ++i) graph_seconds.push_back(build_seconds[i] - read_seconds[i]);
     std::cout << "    stages (medians): reading OSM and resolving node refs " << fixed(read_s, 3)
-              << " s, then the graphs of the profiles side by side " << fixed(bench::median(graph_seconds), 3) << " s\n";
+              << " s, then the graphs, one profile after the other " << fixed(bench::median(graph_seconds), 3) << " s\n";
     summary.put("build_s." + key, build_s);
     if (options.build_only) {
         std::cout << '\n';
